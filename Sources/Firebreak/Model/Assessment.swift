@@ -1,0 +1,59 @@
+/// What Firebreak understood of one post, with the reasons behind it.
+public struct Assessment: Sendable, Hashable, Codable {
+    /// One feature that pushed a score, and by how much (positive pushes toward the named label).
+    public struct Reason: Sendable, Hashable, Codable {
+        /// The head the reason belongs to (`stance`, `sentiment`, `irony`, `offensive`).
+        public var head: String
+        /// A readable name of the feature (`word "cares"`, `emoji 😡`, `hashtag #myNYPD`).
+        public var feature: String
+        /// Its contribution to the head's score.
+        public var weight: Double
+
+        /// Creates a reason.
+        public init(head: String, feature: String, weight: Double) {
+            self.head = head
+            self.feature = feature
+            self.weight = weight
+        }
+    }
+
+    /// For, neutral toward, or against the target.
+    public var stance: Stance
+    /// Probability the post is critical of the target.
+    public var pCritical: Double
+    /// Probability the post supports the target.
+    public var pSupportive: Double
+    /// The overall sentiment label.
+    public var sentiment: Sentiment
+    /// Probabilities of negative, neutral and positive sentiment, in that order.
+    public var pSentiment: [Double]
+    /// Probability the post is ironic or sarcastic.
+    public var irony: Double
+    /// Probability the post is offensive.
+    public var offensive: Double
+    /// Whether the post refers to the target (names, aliases, the campaign's hashtags or owners).
+    public var mentionsTarget: Bool
+    /// The features that pushed the scores most, strongest first.
+    public var reasons: [Reason]
+
+    /// Creates an assessment.
+    public init(
+        stance: Stance, pCritical: Double, pSupportive: Double, sentiment: Sentiment, pSentiment: [Double],
+        irony: Double, offensive: Double, mentionsTarget: Bool, reasons: [Reason] = []
+    ) {
+        self.stance = stance
+        self.pCritical = pCritical
+        self.pSupportive = pSupportive
+        self.sentiment = sentiment
+        self.pSentiment = pSentiment
+        self.irony = irony
+        self.offensive = offensive
+        self.mentionsTarget = mentionsTarget
+        self.reasons = reasons
+    }
+
+    /// Whether the post counts as sarcastic (irony probability at least one half).
+    public var isSarcastic: Bool { irony >= 0.5 }
+    /// Whether the post counts as offensive (offence probability at least one half).
+    public var isOffensive: Bool { offensive >= 0.5 }
+}

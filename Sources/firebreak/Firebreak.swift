@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct FirebreakCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "firebreak",
+        abstract: "Run a hashtag campaign and keep it from turning into a firestorm.",
+        subcommands: []
+    )
+}
