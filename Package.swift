@@ -30,10 +30,11 @@ let package = Package(
             dependencies: ["Firebreak", "CZlib", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
+        .target(name: "FirebreakDrill", dependencies: ["Firebreak"], swiftSettings: strict),
         .executableTarget(
             name: "firebreak",
             dependencies: [
-                "Firebreak", "FirebreakFormats", "FirebreakLanguage", "FirebreakModels",
+                "Firebreak", "FirebreakFormats", "FirebreakLanguage", "FirebreakModels", "FirebreakDrill",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -45,6 +46,7 @@ let package = Package(
             name: "FirebreakFormatsTests", dependencies: ["FirebreakFormats", "Firebreak"],
             resources: [.copy("Fixtures")], swiftSettings: strict
         ),
+        .testTarget(name: "FirebreakDrillTests", dependencies: ["FirebreakDrill", "FirebreakFormats"], swiftSettings: strict),
         .testTarget(name: "FirebreakCLITests", dependencies: ["firebreak"], swiftSettings: strict),
     ]
 )
