@@ -1,0 +1,264 @@
+/// Splits a `ByteInput` into records without ever holding more than one record and one read chunk.
+///
+/// Records longer than `maxRecordBytes` are rejected (reported with their number) and skipped without
+/// being buffered, so one hostile line cannot exhaust memory.
+public final class RecordSplitter {
+    /// The longest record accepted (1 MiB).
+    public static let defaultMaxRecordBytes = 1 << 20
+
+    /// The input being split.
+    public let input: ByteInput
+    /// The framing in use.
+    public let framing: RecordFraming
+    /// The longest record accepted.
+    public let maxRecordBytes: Int
+
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var eof = false
+    private var recordNumber = 0
+    // JSON value framing state.
+    private var insideTopArray = false
+    private var sawTopLevel = false
+
+    /// Creates a splitter. Bytes already peeked from the input (`prefix`) are framed first.
+    public init(input: ByteInput, framing: RecordFraming, prefix: [UInt8] = [], maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) {
+        self.input = input
+        self.framing = framing
+        self.maxRecordBytes = maxRecordBytes
+        buffer = prefix
+    }
+
+    /// The next record, or nil at the end of the input.
+    public func next() throws(InputError) -> RawRecord? {
+        switch framing {
+        case .lines: try nextLine()
+        case .csvRows: try nextCSVRow()
+        case .jsonValues: try nextJSONValue()
+        }
+    }
+
+    /// Reads up to `count` records.
+    public func next(batchOf count: Int) throws(InputError) -> [RawRecord] {
+        var batch: [RawRecord] = []
+        batch.reserveCapacity(count)
+        while batch.count < count, let record = try next() { batch.append(record) }
+        return batch
+    }
+
+    private func compact() {
+        if position > 0 && position >= buffer.count / 2 {
+            buffer.removeSubrange(0..<position)
+            position = 0
+        }
+    }
+
+    /// Reads more input; returns false at the end.
+    private func refill() throws(InputError) -> Bool {
+        guard !eof else { return false }
+        compact()
+        if try !input.read(appendingTo: &buffer) { eof = true }
+        return !eof
+    }
+
+    private func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    }
+
+    private func trimmedLine(_ start: Int, _ end: Int) -> [UInt8] {
+        var end = end
+        if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+        return Array(buffer[start..<end])
+    }
+
+    private func nextLine() throws(InputError) -> RawRecord? {
+        while true {
+            var scan = position
+            while true {
+                let found: Int? = buffer.withUnsafeBufferPointer { b in
+                    var i = scan
+                    while i < b.count {
+                        if b[i] == 0x0A { return i }
+                        i += 1
+                    }
+                    return nil
+                }
+                if let newline = found {
+                    recordNumber += 1
+                    let start = position
+                    position = newline + 1
+                    if newline - start > maxRecordBytes {
+                        return tooLong()
+                    }
+                    if isBlank(buffer[start..<newline]) { break }
+                    return RawRecord(number: recordNumber, bytes: trimmedLine(start, newline))
+                }
+                if buffer.count - position > maxRecordBytes {
+                    recordNumber += 1
+                    try skipRestOfLine()
+                    return tooLong()
+                }
+                scan = buffer.count
+                let before = position
+                if try !refill() {
+                    guard position < buffer.count else { return nil }
+                    recordNumber += 1
+                    let start = position
+                    position = buffer.count
+                    if isBlank(buffer[start...]) { return nil }
+                    return RawRecord(number: recordNumber, bytes: trimmedLine(start, buffer.count))
+                }
+                scan -= before - position  // the buffer may have been compacted
+            }
+        }
+    }
+
+    private func tooLong() -> RawRecord {
+        RawRecord(number: recordNumber, bytes: [], framingError: "record longer than \(maxRecordBytes / (1 << 20)) MB")
+    }
+
+    /// Drops bytes up to and including the next line break, reading as needed.
+    private func skipRestOfLine() throws(InputError) {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                position = newline + 1
+                return
+            }
+            position = buffer.count
+            if try !refill() { return }
+        }
+    }
+
+    private func nextCSVRow() throws(InputError) -> RawRecord? {
+        var scan = position
+        var inQuotes = false
+        while true {
+            while scan < buffer.count {
+                let c = buffer[scan]
+                if c == UInt8(ascii: "\"") {
+                    inQuotes.toggle()
+                } else if c == 0x0A && !inQuotes {
+                    recordNumber += 1
+                    let start = position
+                    position = scan + 1
+                    if scan - start > maxRecordBytes { return tooLong() }
+                    if isBlank(buffer[start..<scan]) {
+                        recordNumber -= 1
+                        return try nextCSVRow()
+                    }
+                    return RawRecord(number: recordNumber, bytes: trimmedLine(start, scan))
+                }
+                scan += 1
+            }
+            if buffer.count - position > maxRecordBytes {
+                recordNumber += 1
+                // A runaway quoted field: skip to the next line break and resynchronise there.
+                try skipRestOfLine()
+                return tooLong()
+            }
+            let before = position
+            if try !refill() {
+                guard position < buffer.count, !isBlank(buffer[position...]) else { return nil }
+                recordNumber += 1
+                let start = position
+                position = buffer.count
+                if inQuotes {
+                    return RawRecord(number: recordNumber, bytes: [], framingError: "unterminated quoted field at end of input")
+                }
+                return RawRecord(number: recordNumber, bytes: trimmedLine(start, buffer.count))
+            }
+            scan -= before - position
+        }
+    }
+
+    private func nextJSONValue() throws(InputError) -> RawRecord? {
+        // Skip white space and, inside a top-level array, the separating commas.
+        while true {
+            while position < buffer.count {
+                let c = buffer[position]
+                if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || (insideTopArray && c == UInt8(ascii: ",")) {
+                    position += 1
+                } else {
+                    break
+                }
+            }
+            if position < buffer.count { break }
+            if try !refill() { return nil }
+        }
+        if !sawTopLevel {
+            sawTopLevel = true
+            if buffer[position] == UInt8(ascii: "[") {
+                insideTopArray = true
+                position += 1
+                return try nextJSONValue()
+            }
+        }
+        if insideTopArray && buffer[position] == UInt8(ascii: "]") {
+            position += 1
+            insideTopArray = false
+            sawTopLevel = false  // another array or value may follow
+            return try nextJSONValue()
+        }
+        recordNumber += 1
+        // Scan one value: track depth and strings; scalars end at a delimiter.
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var scan = position
+        var skipping = false  // over the size limit: keep scanning, stop buffering
+        let first = buffer[position]
+        let isContainer = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        while true {
+            while scan < buffer.count {
+                let c = buffer[scan]
+                if inString {
+                    if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+                } else if c == UInt8(ascii: "\"") {
+                    inString = true
+                } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
+                    depth += 1
+                } else if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") {
+                    depth -= 1
+                    if depth <= 0 && isContainer {
+                        let start = position
+                        position = scan + 1
+                        if skipping { return tooLong() }
+                        return RawRecord(number: recordNumber, bytes: Array(buffer[start..<position]))
+                    }
+                    if depth < 0 {
+                        // A scalar followed by the array's closing bracket.
+                        let start = position
+                        position = scan
+                        return RawRecord(number: recordNumber, bytes: Array(buffer[start..<scan]))
+                    }
+                } else if !isContainer && depth == 0
+                    && (c == UInt8(ascii: ",") || c == 0x0A || c == 0x20 || c == 0x0D || c == 0x09)
+                {
+                    let start = position
+                    position = scan
+                    return RawRecord(number: recordNumber, bytes: Array(buffer[start..<scan]))
+                }
+                scan += 1
+            }
+            if scan - position > maxRecordBytes {
+                // Drop what is buffered but keep scanning to the end of the value.
+                skipping = true
+                buffer.removeSubrange(0..<scan)
+                position = 0
+                scan = 0
+            }
+            let before = position
+            if try !refill() {
+                let start = position
+                position = buffer.count
+                if skipping { return tooLong() }
+                if isContainer || inString {
+                    // Cut short: hand it on so the parser names what is missing.
+                    return RawRecord(number: recordNumber, bytes: Array(buffer[start...]))
+                }
+                return RawRecord(number: recordNumber, bytes: Array(buffer[start...]))
+            }
+            scan -= before - position
+        }
+    }
+}

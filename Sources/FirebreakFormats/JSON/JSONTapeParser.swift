@@ -1,0 +1,226 @@
+/// A strict, non-recursive JSON parser (RFC 8259) that writes a tape of entries over the input bytes.
+/// It validates UTF-8 inside strings, rejects control characters, bad escapes, bad numbers and
+/// trailing garbage, and bounds nesting depth so hostile input cannot exhaust the stack.
+struct JSONTapeParser {
+    let maxDepth: Int
+
+    init(maxDepth: Int) {
+        self.maxDepth = maxDepth
+    }
+
+    func parse(_ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry]) throws(JSONError) {
+        var i = 0
+        let n = input.count
+        // Each open container: its tape index, and whether it is an object.
+        var stack: [(index: Int, isObject: Bool)] = []
+        stack.reserveCapacity(16)
+
+        @inline(__always) func skipSpace() {
+            while i < n {
+                let c = input[i]
+                if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1 } else { break }
+            }
+        }
+
+        skipSpace()
+        guard i < n else { throw JSONError("empty record", at: 0) }
+        // Parse values; after each value, handle separators and container ends.
+        var expectValue = true
+        while true {
+            if expectValue {
+                skipSpace()
+                guard i < n else { throw JSONError("unexpected end of input", at: i) }
+                let c = input[i]
+                switch c {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    guard stack.count < maxDepth else { throw JSONError("nesting deeper than \(maxDepth)", at: i) }
+                    let isObject = c == UInt8(ascii: "{")
+                    tape.append(.init(kind: isObject ? .object : .array, escaped: false, a: 0, b: 0))
+                    stack.append((tape.count - 1, isObject))
+                    i += 1
+                    skipSpace()
+                    guard i < n else { throw JSONError("unexpected end of input", at: i) }
+                    if input[i] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                        i += 1
+                        let open = stack.removeLast()
+                        tape[open.index].b = UInt32(tape.count)
+                        expectValue = false
+                        continue
+                    }
+                    if isObject {
+                        try parseKey(input, &i, n, &tape)
+                        skipSpace()
+                        guard i < n, input[i] == UInt8(ascii: ":") else {
+                            throw JSONError("expected ':' after an object key", at: i)
+                        }
+                        i += 1
+                    }
+                    continue
+                case UInt8(ascii: "\""):
+                    try parseString(input, &i, n, &tape)
+                case UInt8(ascii: "t"):
+                    try literal(input, &i, n, "true", .true, &tape)
+                case UInt8(ascii: "f"):
+                    try literal(input, &i, n, "false", .false, &tape)
+                case UInt8(ascii: "n"):
+                    try literal(input, &i, n, "null", .null, &tape)
+                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    try parseNumber(input, &i, n, &tape)
+                default:
+                    throw JSONError("unexpected character \(describe(c))", at: i)
+                }
+                expectValue = false
+            }
+            // After a value.
+            guard let top = stack.last else {
+                skipSpace()
+                if i != n { throw JSONError("unexpected data after the JSON value", at: i) }
+                return
+            }
+            tape[top.index].a += 1
+            skipSpace()
+            guard i < n else { throw JSONError("unexpected end of input inside \(top.isObject ? "an object" : "an array")", at: i) }
+            let c = input[i]
+            if c == UInt8(ascii: ",") {
+                i += 1
+                if top.isObject {
+                    skipSpace()
+                    try parseKey(input, &i, n, &tape)
+                    skipSpace()
+                    guard i < n, input[i] == UInt8(ascii: ":") else {
+                        throw JSONError("expected ':' after an object key", at: i)
+                    }
+                    i += 1
+                }
+                expectValue = true
+            } else if c == (top.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                i += 1
+                stack.removeLast()
+                tape[top.index].b = UInt32(tape.count)
+            } else {
+                throw JSONError("expected ',' or '\(top.isObject ? "}" : "]")', found \(describe(c))", at: i)
+            }
+        }
+    }
+
+    private func describe(_ c: UInt8) -> String {
+        (0x21..<0x7F).contains(c) ? "'\(Character(UnicodeScalar(c)))'" : "byte 0x\(String(c, radix: 16))"
+    }
+
+    private func parseKey(
+        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: inout [JSONDocument.Entry]
+    ) throws(JSONError) {
+        guard i < n, input[i] == UInt8(ascii: "\"") else { throw JSONError("expected a string key", at: i) }
+        try parseString(input, &i, n, &tape)
+    }
+
+    private func literal(
+        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ word: StaticString, _ kind: JSONDocument.Kind,
+        _ tape: inout [JSONDocument.Entry]
+    ) throws(JSONError) {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= n else { throw JSONError("unexpected end of input", at: i) }
+        let w = word.utf8Start
+        for k in 0..<count where input[i + k] != w[k] {
+            throw JSONError("invalid literal", at: i)
+        }
+        tape.append(.init(kind: kind, escaped: false, a: UInt32(i), b: UInt32(i + count)))
+        i += count
+    }
+
+    private func parseNumber(
+        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: inout [JSONDocument.Entry]
+    ) throws(JSONError) {
+        let start = i
+        @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        if input[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < n, isDigit(input[i]) else { throw JSONError("invalid number", at: start) }
+        if input[i] == UInt8(ascii: "0") {
+            i += 1
+        } else {
+            while i < n, isDigit(input[i]) { i += 1 }
+        }
+        if i < n, input[i] == UInt8(ascii: ".") {
+            i += 1
+            guard i < n, isDigit(input[i]) else { throw JSONError("invalid number", at: start) }
+            while i < n, isDigit(input[i]) { i += 1 }
+        }
+        if i < n, input[i] == UInt8(ascii: "e") || input[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < n, input[i] == UInt8(ascii: "+") || input[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < n, isDigit(input[i]) else { throw JSONError("invalid number", at: start) }
+            while i < n, isDigit(input[i]) { i += 1 }
+        }
+        tape.append(.init(kind: .number, escaped: false, a: UInt32(start), b: UInt32(i)))
+    }
+
+    private func parseString(
+        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: inout [JSONDocument.Entry]
+    ) throws(JSONError) {
+        i += 1  // opening quote
+        let start = i
+        var escaped = false
+        while true {
+            // Fast path over plain ASCII.
+            while i < n {
+                let c = input[i]
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { break }
+                i += 1
+            }
+            guard i < n else { throw JSONError("unterminated string", at: start - 1) }
+            let c = input[i]
+            if c == UInt8(ascii: "\"") {
+                tape.append(.init(kind: .string, escaped: escaped, a: UInt32(start), b: UInt32(i)))
+                i += 1
+                return
+            } else if c == UInt8(ascii: "\\") {
+                escaped = true
+                guard i + 1 < n else { throw JSONError("unterminated escape", at: i) }
+                switch input[i + 1] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    i += 2
+                case UInt8(ascii: "u"):
+                    guard i + 5 < n else { throw JSONError("unterminated \\u escape", at: i) }
+                    for k in 2...5 where JSONValue.hexValue(input[i + k]) == nil {
+                        throw JSONError("invalid \\u escape", at: i)
+                    }
+                    i += 6
+                default:
+                    throw JSONError("invalid escape '\\\(Character(UnicodeScalar(input[i + 1])))'", at: i)
+                }
+            } else if c < 0x20 {
+                throw JSONError("unescaped control character in string", at: i)
+            } else {
+                i = try validateUTF8Scalar(input, i, n)
+            }
+        }
+    }
+
+    /// Validates one multi-byte UTF-8 sequence starting at `i`; returns the index after it.
+    private func validateUTF8Scalar(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) throws(JSONError) -> Int {
+        let b0 = s[i]
+        @inline(__always) func cont(_ k: Int) -> Bool { k < n && s[k] & 0xC0 == 0x80 }
+        switch b0 {
+        case 0xC2...0xDF:
+            if cont(i + 1) { return i + 2 }
+        case 0xE0...0xEF:
+            if cont(i + 1), cont(i + 2) {
+                let b1 = s[i + 1]
+                if b0 == 0xE0 && b1 < 0xA0 { break }  // overlong
+                if b0 == 0xED && b1 >= 0xA0 { break }  // surrogate
+                return i + 3
+            }
+        case 0xF0...0xF4:
+            if cont(i + 1), cont(i + 2), cont(i + 3) {
+                let b1 = s[i + 1]
+                if b0 == 0xF0 && b1 < 0x90 { break }
+                if b0 == 0xF4 && b1 >= 0x90 { break }
+                return i + 4
+            }
+        default:
+            break
+        }
+        throw JSONError("invalid UTF-8", at: i)
+    }
+}
