@@ -1,0 +1,70 @@
+/// Counts posts per account, to name who drove the campaign.
+///
+/// Memory is bounded by `capacity` accounts: past it, accounts with a single post are forgotten first,
+/// so the leading accounts are exact and the long tail is approximate.
+public struct AccountTracker: Sendable {
+    struct Stats: Sendable {
+        var handle: String
+        var posts = 0
+        var critical = 0
+        var supportive = 0
+        var followers: Int?
+        var firstSeenMinute: Int
+    }
+
+    private var accounts: [UInt64: Stats] = [:]
+    private let capacity: Int
+    private let campaign: Campaign
+    /// First-seen minute per author hash (for "new authors" per bucket); bounded like the accounts.
+    public private(set) var newAuthorsPerMinute: [Int: Int] = [:]
+
+    /// Creates a tracker.
+    public init(campaign: Campaign, capacity: Int = 1_000_000) {
+        self.campaign = campaign
+        self.capacity = capacity
+    }
+
+    /// Adds one assessed post by an author whose hash is `authorHash`.
+    public mutating func add(_ item: AssessedPost, authorHash: UInt64, minute: Int) {
+        var stats = accounts[authorHash] ?? Stats(handle: item.post.author.handle, firstSeenMinute: minute)
+        if stats.posts == 0 {
+            newAuthorsPerMinute[minute, default: 0] += 1
+        } else if minute < stats.firstSeenMinute {
+            // Posts can arrive out of order: move the author's first appearance earlier.
+            newAuthorsPerMinute[stats.firstSeenMinute, default: 0] -= 1
+            newAuthorsPerMinute[minute, default: 0] += 1
+            stats.firstSeenMinute = minute
+        }
+        stats.posts += 1
+        if item.assessment.stance == .critical { stats.critical += 1 }
+        if item.assessment.stance == .supportive { stats.supportive += 1 }
+        if let followers = item.post.author.followers { stats.followers = max(stats.followers ?? 0, followers) }
+        accounts[authorHash] = stats
+        if accounts.count > capacity { accounts = accounts.filter { $0.value.posts > 1 } }
+    }
+
+    /// The leading accounts by posts (then critical posts), with a role.
+    public func leading(limit: Int = 25) -> [AccountSummary] {
+        accounts.values.sorted {
+            ($0.posts, $0.critical, $1.handle) > ($1.posts, $1.critical, $0.handle)
+        }.prefix(limit).map { s in
+            let role: String
+            if campaign.isOwner(handle: s.handle) {
+                role = "owner"
+            } else if Double(s.critical) >= 0.6 * Double(s.posts) {
+                role = "critic"
+            } else if Double(s.supportive) >= 0.6 * Double(s.posts) {
+                role = "supporter"
+            } else {
+                role = "mixed"
+            }
+            return AccountSummary(handle: "@" + s.handle, posts: s.posts, critical: s.critical, followers: s.followers, role: role)
+        }
+    }
+
+    /// The leading critical accounts (most critical posts first), as handles with `@`.
+    public func leadingCritics(limit: Int = 10) -> [String] {
+        accounts.values.filter { $0.critical > 0 }.sorted { ($0.critical, $1.handle) > ($1.critical, $0.handle) }
+            .prefix(limit).map { "@" + $0.handle }
+    }
+}

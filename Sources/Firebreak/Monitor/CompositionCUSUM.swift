@@ -1,0 +1,46 @@
+import Foundation
+
+/// A Bernoulli CUSUM on critical labels: accumulates the log-likelihood ratio of "critical share is p1"
+/// against the campaign's own baseline p0, minute by minute. O(1) per minute.
+public struct CompositionCUSUM: Sendable, Hashable {
+    /// The baseline critical share.
+    public let p0: Double
+    /// The shifted critical share the test looks for.
+    public let p1: Double
+    /// The current statistic.
+    public private(set) var statistic = 0.0
+    /// The first minute of the current run above zero: the onset estimate when the test fires.
+    public private(set) var runStart: Int?
+
+    private let criticalWeight: Double
+    private let otherWeight: Double
+
+    /// Creates a CUSUM for a baseline share; the alternative is max(p0 + 0.2, 2.5 p0), capped at 0.95.
+    public init(baselineShare: Double) {
+        p0 = min(max(baselineShare, 0.02), 0.6)
+        p1 = min(0.95, max(p0 + 0.2, 2.5 * p0))
+        criticalWeight = log(p1 / p0)
+        otherWeight = log((1 - p1) / (1 - p0))
+    }
+
+    /// Adds one minute's counts; returns the new statistic.
+    @discardableResult
+    public mutating func add(minute: Int, critical: Int, total: Int) -> Double {
+        guard total > 0 else { return statistic }
+        let next = statistic + Double(critical) * criticalWeight + Double(total - critical) * otherWeight
+        if next <= 0 {
+            statistic = 0
+            runStart = nil
+        } else {
+            if statistic == 0 { runStart = minute }
+            statistic = next
+        }
+        return statistic
+    }
+
+    /// Starts again from zero (after an alert has been handled).
+    public mutating func reset() {
+        statistic = 0
+        runStart = nil
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Finds many accounts posting the same thing within about a minute: the same text (after removing
+/// links, mentions and case), the same link, the same media, or reposts of the same post.
+///
+/// Per post O(1) amortised; memory bounded by `capacity` keys (keys seen once are dropped first).
+public struct CoordinationTracker: Sendable {
+    struct Group: Sendable {
+        var kind: String
+        var shared: String
+        var events: [(time: Date, author: String)] = []
+        var total = 0
+    }
+
+    private var groups: [UInt64: Group] = [:]
+    private let capacity: Int
+    private let windowSeconds: Double
+    private let minimumAccounts: [String: Int]
+    private static let eventsPerGroup = 200
+
+    /// Creates a tracker. Reposts of one post need more accounts than identical text, since cascades are normal.
+    public init(capacity: Int = 200_000, windowSeconds: Double = 60) {
+        self.capacity = capacity
+        self.windowSeconds = windowSeconds
+        minimumAccounts = ["same_text": 5, "same_link": 8, "same_media": 5, "same_repost": 40]
+    }
+
+    /// Adds one post.
+    public mutating func add(_ post: Post) {
+        let handle = "@" + post.author.handle
+        if post.kind == .repost, let original = post.repostedID {
+            record("same_repost", original, post, handle)
+            return
+        }
+        let normalised = CoordinationTracker.normalise(post.text)
+        if normalised.count >= 24 { record("same_text", String(post.text.prefix(280)), post, handle, key: normalised) }
+        for link in post.links.prefix(3) { record("same_link", link, post, handle) }
+        for media in post.media.prefix(4) {
+            if let id = media.url ?? media.key { record("same_media", id, post, handle) }
+        }
+        if groups.count > capacity {
+            groups = groups.filter { $0.value.total > 1 }
+            if groups.count > capacity * 3 / 4 { groups = groups.filter { $0.value.total > 2 } }
+        }
+    }
+
+    private mutating func record(_ kind: String, _ shared: String, _ post: Post, _ handle: String, key: String? = nil) {
+        let hash = StableHash.fnv1a(key ?? shared, seed: StableHash.fnv1a(kind))
+        var group = groups[hash] ?? Group(kind: kind, shared: shared)
+        group.total += 1
+        if group.events.count < Self.eventsPerGroup { group.events.append((post.createdAt, handle)) }
+        groups[hash] = group
+    }
+
+    /// Lowercased letters and digits of the text without links and mentions, so trivially varied copies match.
+    static func normalise(_ text: String) -> String {
+        var out = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            if word.hasPrefix("http") || word.hasPrefix("@") { continue }
+            for ch in word.lowercased() where ch.isLetter || ch.isNumber { out.append(ch) }
+            out.append(" ")
+        }
+        return out
+    }
+
+    /// The clusters: groups where enough distinct accounts posted within the window, largest first.
+    public func clusters(limit: Int = 20) -> [CoordinationCluster] {
+        var result: [CoordinationCluster] = []
+        for group in groups.values where group.total >= (minimumAccounts[group.kind] ?? 5) {
+            let events = group.events.sorted { $0.time < $1.time }
+            // Slide a window over the events; keep the densest run of distinct accounts.
+            var best: (accounts: Set<String>, span: Double, posts: Int) = ([], 0, 0)
+            var start = 0
+            for end in events.indices {
+                while events[end].time.timeIntervalSince(events[start].time) > windowSeconds { start += 1 }
+                let accounts = Set(events[start...end].map(\.author))
+                if accounts.count > best.accounts.count {
+                    best = (accounts, events[end].time.timeIntervalSince(events[start].time), end - start + 1)
+                }
+            }
+            guard best.accounts.count >= (minimumAccounts[group.kind] ?? 5) else { continue }
+            result.append(
+                CoordinationCluster(
+                    kind: group.kind, accounts: best.accounts.sorted(), posts: group.total, windowSeconds: best.span,
+                    shared: group.shared))
+        }
+        return Array(
+            result.sorted { $0.accounts.count > $1.accounts.count || ($0.accounts.count == $1.accounts.count && $0.shared < $1.shared) }
+                .prefix(limit))
+    }
+}

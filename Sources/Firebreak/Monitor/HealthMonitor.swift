@@ -1,0 +1,166 @@
+import Foundation
+
+/// Tells a hijack from a success, one closed minute at a time, in event time.
+///
+/// A hijack needs the composition signal (a CUSUM on critical labels against the campaign's own early
+/// baseline) together with corroboration: enough critical posts from enough distinct authors, and either
+/// a volume rise against the baseline rate or an absolute floor of critical posts. States move
+/// healthy → watch → hijacked → recovering → healthy with hysteresis. O(1) per minute.
+public struct HealthMonitor: Sendable {
+    /// The thresholds in use.
+    public let configuration: MonitorConfiguration
+    /// The current state.
+    public private(set) var health: Health = .healthy
+    /// Alerts raised so far.
+    public private(set) var alerts: [Alert] = []
+
+    private let baselineEnd: Int
+    private var baselinePosts = 0
+    private var baselineCritical = 0
+    private var baselineMinutesSeen = 0
+    private var cusum: CompositionCUSUM?
+    private var window: [MinuteFigures] = []
+    private var lowMinutes = 0
+    private var lastVolumeAlert: Int?
+
+    /// The per-minute figures the monitor reads.
+    public struct MinuteFigures: Sendable, Hashable {
+        /// Minutes since the epoch.
+        public var minute: Int
+        /// Posts.
+        public var posts: Int
+        /// Critical posts.
+        public var critical: Int
+        /// Distinct authors of critical posts.
+        public var criticalAuthors: Int
+        /// Event time of the latest post in the minute.
+        public var lastPostAt: Date
+        /// A few critical post ids.
+        public var criticalExamples: [String]
+
+        /// Creates figures for one minute.
+        public init(minute: Int, posts: Int, critical: Int, criticalAuthors: Int, lastPostAt: Date, criticalExamples: [String]) {
+            self.minute = minute
+            self.posts = posts
+            self.critical = critical
+            self.criticalAuthors = criticalAuthors
+            self.lastPostAt = lastPostAt
+            self.criticalExamples = criticalExamples
+        }
+    }
+
+    /// Creates a monitor whose baseline is the first `baselineMinutes` from `start` (launch or first post).
+    public init(start: Date, configuration: MonitorConfiguration = MonitorConfiguration()) {
+        self.configuration = configuration
+        baselineEnd = Int((start.timeIntervalSince1970 / 60).rounded(.down)) + configuration.baselineMinutes
+    }
+
+    /// Reads one closed minute (empty minutes included, in order); returns the health after it.
+    @discardableResult
+    public mutating func close(_ figures: MinuteFigures) -> Health {
+        let c = configuration
+        window.append(figures)
+        if window.count > c.corroborationMinutes { window.removeFirst(window.count - c.corroborationMinutes) }
+        if figures.minute < baselineEnd || baselinePosts < 20 && cusum == nil {
+            baselinePosts += figures.posts
+            baselineCritical += figures.critical
+            baselineMinutesSeen += 1
+            if figures.minute < baselineEnd { return health }
+        }
+        if cusum == nil {
+            let share = (Double(baselineCritical) + c.baselinePriorCritical) / (Double(baselinePosts) + c.baselinePriorTotal)
+            cusum = CompositionCUSUM(baselineShare: share)
+        }
+        guard var test = cusum else { return health }
+        let statistic = test.add(minute: figures.minute, critical: figures.critical, total: figures.posts)
+        cusum = test
+
+        let windowPosts = window.reduce(0) { $0 + $1.posts }
+        let windowCritical = window.reduce(0) { $0 + $1.critical }
+        let windowCriticalAuthors = window.reduce(0) { $0 + $1.criticalAuthors }  // an upper bound across minutes
+        let baselineRate = Double(baselinePosts) / Double(max(1, baselineMinutesSeen))
+        let expected = baselineRate * Double(window.count)
+        let volumeUp = Double(windowPosts) >= max(c.volumeRatio * expected, 1)
+        let corroborated =
+            windowCritical >= c.criticalFloor && windowCriticalAuthors >= c.criticalAuthorFloor
+            && (volumeUp || windowCritical >= c.absoluteCriticalFloor)
+        let windowShare = windowPosts > 0 ? Double(windowCritical) / Double(windowPosts) : 0
+        let midpoint = (test.p0 + test.p1) / 2
+
+        switch health {
+        case .healthy, .watch:
+            if statistic >= c.cusumThreshold && corroborated {
+                health = .hijacked
+                raiseHijack(figures, test: test, windowPosts: windowPosts, windowCritical: windowCritical, baselineRate: baselineRate)
+            } else if statistic >= c.cusumThreshold / 2 {
+                health = .watch
+            } else if health == .watch && statistic == 0 {
+                health = .healthy
+            }
+            if volumeUp, windowPosts >= 100, Double(windowPosts) >= 5 * expected,
+                lastVolumeAlert.map({ figures.minute - $0 >= 120 }) ?? true
+            {
+                lastVolumeAlert = figures.minute
+                raise(
+                    kind: .volumeBurst, level: .watch, figures, onset: window.first?.minute,
+                    summary: "Volume is \(format(Double(windowPosts) / max(expected, 1)))× the campaign's baseline rate over the last \(window.count) minutes.",
+                    values: ["posts_in_window": Double(windowPosts), "baseline_posts_per_minute": baselineRate],
+                    actions: ["Check whether the rise is the campaign succeeding or a change of tone before replying."]
+                )
+            }
+        case .hijacked, .recovering:
+            lowMinutes = windowShare < midpoint ? lowMinutes + 1 : 0
+            if health == .hijacked && lowMinutes >= c.recoveryMinutes {
+                health = .recovering
+                lowMinutes = 0
+                test.reset()
+                cusum = test
+            } else if health == .recovering {
+                if statistic >= c.cusumThreshold && corroborated {
+                    health = .hijacked
+                    raiseHijack(figures, test: test, windowPosts: windowPosts, windowCritical: windowCritical, baselineRate: baselineRate)
+                } else if lowMinutes >= c.recoveryMinutes {
+                    health = .healthy
+                    lowMinutes = 0
+                }
+            }
+        }
+        return health
+    }
+
+    private mutating func raiseHijack(_ figures: MinuteFigures, test: CompositionCUSUM, windowPosts: Int, windowCritical: Int, baselineRate: Double) {
+        let share = windowPosts > 0 ? Double(windowCritical) / Double(windowPosts) : 0
+        let examples = window.reversed().flatMap(\.criticalExamples).prefix(10)
+        raise(
+            kind: .hijack, level: .alert, figures, onset: test.runStart,
+            summary: "The campaign is being hijacked: \(Int((share * 100).rounded())) % of the last \(windowPosts) posts are critical, against \(Int((test.p0 * 100).rounded())) % at the start.",
+            values: [
+                "critical_share": share, "baseline_critical_share": test.p0, "cusum": test.statistic,
+                "posts_in_window": Double(windowPosts), "critical_in_window": Double(windowCritical),
+                "baseline_posts_per_minute": baselineRate,
+                "posts_per_hour": Double(windowPosts) * 60 / Double(max(1, window.count)),
+            ],
+            examples: Array(examples),
+            actions: [
+                "Pause automatic replies and thank-you messages.",
+                "Freeze the featured gallery; publish nothing new until a person has reviewed it.",
+                "Tell the communications lead and agree a holding statement.",
+                "Do not argue with critics from the campaign account.",
+            ]
+        )
+    }
+
+    private mutating func raise(
+        kind: Alert.Kind, level: Alert.Level, _ figures: MinuteFigures, onset: Int?, summary: String, values: [String: Double],
+        examples: [String] = [], actions: [String]
+    ) {
+        alerts.append(
+            Alert(
+                id: "A\(alerts.count + 1)", kind: kind, level: level, raisedAt: figures.lastPostAt,
+                onsetEstimate: onset.map { Date(timeIntervalSince1970: TimeInterval($0 * 60)) }, summary: summary,
+                figures: values, examplePostIDs: examples, recommendedActions: actions
+            ))
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+}

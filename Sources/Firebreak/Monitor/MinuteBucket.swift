@@ -1,0 +1,84 @@
+import Foundation
+
+/// Everything the monitor keeps about one minute of event time. Adding a post is O(1) and the
+/// result does not depend on the order posts arrive in, so an unsorted archive gives the same
+/// buckets as a live stream.
+public struct MinuteBucket: Sendable {
+    /// Minutes since 1970-01-01T00:00Z.
+    public let minute: Int
+    /// Posts.
+    public var posts = 0
+    /// Posts per stance label.
+    public var supportive = 0
+    /// Posts per stance label.
+    public var neutral = 0
+    /// Posts per stance label.
+    public var critical = 0
+    /// Posts judged sarcastic.
+    public var sarcastic = 0
+    /// Posts judged offensive.
+    public var offensive = 0
+    /// Sum of p_critical.
+    public var sumPCritical = 0.0
+    /// Sum of p_supportive.
+    public var sumPSupportive = 0.0
+    /// Posts per kind.
+    public var originals = 0
+    /// Posts per kind.
+    public var reposts = 0
+    /// Posts per kind.
+    public var replies = 0
+    /// Posts per kind.
+    public var quotes = 0
+    /// Posts with media.
+    public var withMedia = 0
+    /// Distinct authors (sketch).
+    public var authors = SmallDistinctCounter()
+    /// Distinct authors of critical posts (sketch), so a handful of trolls is told from a crowd.
+    public var criticalAuthors = SmallDistinctCounter()
+    /// Event time of the latest post in the bucket.
+    public var lastPostAt: Date
+    /// A few critical posts, most critical first: (p_critical, id).
+    public var criticalExamples: [(Double, String)] = []
+
+    /// Creates an empty bucket.
+    public init(minute: Int) {
+        self.minute = minute
+        lastPostAt = Date(timeIntervalSince1970: TimeInterval(minute * 60))
+    }
+
+    /// The bucket's start.
+    public var start: Date { Date(timeIntervalSince1970: TimeInterval(minute * 60)) }
+
+    /// Adds one assessed post.
+    public mutating func add(_ item: AssessedPost, authorHash: UInt64) {
+        let a = item.assessment
+        posts += 1
+        switch a.stance {
+        case .supportive: supportive += 1
+        case .neutral: neutral += 1
+        case .critical: critical += 1
+        }
+        if a.isSarcastic { sarcastic += 1 }
+        if a.isOffensive { offensive += 1 }
+        sumPCritical += a.pCritical
+        sumPSupportive += a.pSupportive
+        switch item.post.kind {
+        case .original: originals += 1
+        case .repost: reposts += 1
+        case .reply: replies += 1
+        case .quote: quotes += 1
+        }
+        if item.post.hasMedia { withMedia += 1 }
+        authors.insert(hash: authorHash)
+        if item.post.createdAt > lastPostAt { lastPostAt = item.post.createdAt }
+        if a.stance == .critical {
+            criticalAuthors.insert(hash: authorHash)
+            criticalExamples.append((a.pCritical, item.post.nativeID))
+            if criticalExamples.count > 3 {
+                criticalExamples.sort { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+                criticalExamples.removeLast()
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// The engine behind `analyze` and the live desk: keeps each post once, aggregates it into event-time
+/// minute buckets and trackers, and runs the health monitor over the minutes in order.
+///
+/// Adding a post is O(1) amortised and independent of arrival order; `report` replays the closed minutes
+/// through the monitor, so an archive gives the alerts a live run would have given.
+public final class CampaignAnalysis {
+    /// The campaign.
+    public let campaign: Campaign
+    /// The monitor thresholds.
+    public let configuration: MonitorConfiguration
+
+    private var deduplicator = PostDeduplicator()
+    private var buckets: [Int: MinuteBucket] = [:]
+    private var authors = HyperLogLog()
+    private var accounts: AccountTracker
+    private var themes: ThemeTracker
+    private var coordination = CoordinationTracker()
+    private var examples: ExampleCollector
+    private var totals = (supportive: 0, neutral: 0, critical: 0, sarcastic: 0)
+    private var firstPostAt: Date?
+    private var lastPostAt: Date?
+    /// Distinct posts kept.
+    public private(set) var posts = 0
+    /// Sightings of posts already kept (overlapping archives, reposts carrying their original).
+    public private(set) var duplicates = 0
+
+    /// Creates an empty analysis.
+    public init(campaign: Campaign, configuration: MonitorConfiguration = MonitorConfiguration()) {
+        self.campaign = campaign
+        self.configuration = configuration
+        accounts = AccountTracker(campaign: campaign)
+        themes = ThemeTracker(campaign: campaign)
+        examples = ExampleCollector(campaign: campaign)
+    }
+
+    /// Adds one assessed post; returns false (and counts a duplicate) when the post was already kept.
+    @discardableResult
+    public func add(_ item: AssessedPost) -> Bool {
+        guard deduplicator.insert(item.post.key) else {
+            duplicates += 1
+            return false
+        }
+        posts += 1
+        let post = item.post
+        let minute = Int((post.createdAt.timeIntervalSince1970 / 60).rounded(.down))
+        let authorHash = StableHash.fnv1a(post.author.id, seed: StableHash.fnv1a(post.platform.rawValue))
+        buckets[minute, default: MinuteBucket(minute: minute)].add(item, authorHash: authorHash)
+        authors.insert(hash: authorHash)
+        accounts.add(item, authorHash: authorHash, minute: minute)
+        themes.add(item)
+        coordination.add(post)
+        examples.add(item)
+        switch item.assessment.stance {
+        case .supportive: totals.supportive += 1
+        case .neutral: totals.neutral += 1
+        case .critical: totals.critical += 1
+        }
+        if item.assessment.isSarcastic { totals.sarcastic += 1 }
+        if firstPostAt.map({ post.createdAt < $0 }) ?? true { firstPostAt = post.createdAt }
+        if lastPostAt.map({ post.createdAt > $0 }) ?? true { lastPostAt = post.createdAt }
+        return true
+    }
+
+    /// Runs the monitor over every minute from the first post (or launch) to the last, in order.
+    public func monitorRun() -> (health: [Int: Health], monitor: HealthMonitor) {
+        guard let first = firstPostAt, let last = lastPostAt else {
+            return ([:], HealthMonitor(start: campaign.launchedAt ?? Date(timeIntervalSince1970: 0), configuration: configuration))
+        }
+        // Posts before launch (teasers, an archive that starts early) do not move the baseline's start.
+        let start = campaign.launchedAt.map { max($0, first) } ?? first
+        var monitor = HealthMonitor(start: start, configuration: configuration)
+        var health: [Int: Health] = [:]
+        let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
+        let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
+        for minute in firstMinute...lastMinute {
+            let bucket = buckets[minute]
+            let figures = HealthMonitor.MinuteFigures(
+                minute: minute, posts: bucket?.posts ?? 0, critical: bucket?.critical ?? 0,
+                criticalAuthors: bucket?.criticalAuthors.estimate ?? 0,
+                lastPostAt: bucket?.lastPostAt ?? Date(timeIntervalSince1970: TimeInterval(minute * 60 + 59)),
+                criticalExamples: bucket?.criticalExamples.map(\.1) ?? [])
+            health[minute] = monitor.close(figures)
+        }
+        return (health, monitor)
+    }
+
+    /// Builds the report. `input` describes what was read; its `posts` and `duplicates` are filled in here.
+    public func report(input: InputSummary, generatedBy: String, timelineBuckets: Int = 480) -> CampaignReport {
+        let (healthByMinute, monitor) = monitorRun()
+        var input = input
+        input.posts = posts
+        input.duplicates = duplicates
+        let themeList = themes.themes()
+        let critics = accounts.leadingCritics()
+        let clusters = coordination.clusters()
+        let alerts = monitor.alerts.map { alert -> Alert in
+            var alert = alert
+            alert.themes = Array(themeList.filter { $0.firstSeen <= alert.raisedAt }.prefix(5).flatMap(\.terms).prefix(10))
+            alert.accounts = critics
+            return alert
+        }
+        let timeline = buildTimeline(healthByMinute: healthByMinute, target: timelineBuckets)
+        let turnedAt = alerts.first { $0.kind == .hijack }.flatMap { $0.onsetEstimate ?? $0.raisedAt }
+        let summary = Summary(
+            posts: posts, authors: posts == 0 ? 0 : max(1, authors.estimate), firstPostAt: firstPostAt, lastPostAt: lastPostAt,
+            supportive: totals.supportive, neutral: totals.neutral, critical: totals.critical, sarcastic: totals.sarcastic,
+            health: monitor.health, turnedAt: turnedAt)
+        return CampaignReport(
+            campaign: campaign, input: input, summary: summary, timeline: timeline, alerts: alerts, themes: themeList,
+            accounts: accounts.leading(), coordination: clusters, examples: examples.examples,
+            featuredCandidates: examples.featuredCandidates, generatedBy: generatedBy)
+    }
+
+    /// Consecutive buckets of a round width (1, 5, 10, 15, 30, 60 minutes, ...) so there are at most `target`.
+    private func buildTimeline(healthByMinute: [Int: Health], target: Int) -> [TimelineBucket] {
+        guard let first = firstPostAt, let last = lastPostAt else { return [] }
+        let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
+        let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
+        let span = lastMinute - firstMinute + 1
+        let widths = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440]
+        let width = widths.first { (span + $0 - 1) / $0 <= target } ?? max(1440, (span + target - 1) / target)
+        let startMinute = firstMinute - ((firstMinute % width) + width) % width
+        let newAuthors = accounts.newAuthorsPerMinute
+        var result: [TimelineBucket] = []
+        var minute = startMinute
+        while minute <= lastMinute {
+            var b = TimelineBucket(
+                start: Date(timeIntervalSince1970: TimeInterval(minute * 60)),
+                end: Date(timeIntervalSince1970: TimeInterval((minute + width) * 60)), posts: 0, supportive: 0, neutral: 0,
+                critical: 0, sarcastic: 0, authors: 0, newAuthors: 0, health: .healthy)
+            var distinct = SmallDistinctCounter()
+            for m in minute..<(minute + width) {
+                if let health = healthByMinute[m], health > b.health { b.health = health }
+                b.newAuthors += max(0, newAuthors[m] ?? 0)
+                guard let bucket = buckets[m] else { continue }
+                b.posts += bucket.posts
+                b.supportive += bucket.supportive
+                b.neutral += bucket.neutral
+                b.critical += bucket.critical
+                b.sarcastic += bucket.sarcastic
+                distinct.formUnion(bucket.authors)
+            }
+            b.authors = min(b.posts, distinct.estimate)
+            result.append(b)
+            minute += width
+        }
+        return result
+    }
+}

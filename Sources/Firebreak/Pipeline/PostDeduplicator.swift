@@ -1,0 +1,19 @@
+/// Remembers which posts were already kept, by a 64-bit fingerprint of platform and id.
+///
+/// Memory grows by about 16 bytes per distinct post (a million posts: about 16-32 MB), never with the
+/// size of the records; the chance of two different posts sharing a fingerprint is about n²/2⁶⁵.
+public struct PostDeduplicator: Sendable {
+    private var seen = Set<UInt64>()
+
+    /// Creates an empty deduplicator.
+    public init() {}
+
+    /// Records the post; returns true the first time it is seen and false for every later sighting.
+    public mutating func insert(_ key: PostKey) -> Bool {
+        let fingerprint = StableHash.fnv1a(key.nativeID, seed: StableHash.fnv1a(key.platform.rawValue))
+        return seen.insert(fingerprint).inserted
+    }
+
+    /// Distinct posts seen.
+    public var count: Int { seen.count }
+}
