@@ -1,0 +1,16 @@
+/// One way of saying something: text with `{slot}` placeholders, its theme, and whether a photo goes with it.
+public struct PostTemplate: Sendable, Hashable, Codable {
+    /// The text with `{slot}` placeholders (see `PhraseBook`).
+    public var text: String
+    /// The theme the post belongs to (`jaywalker`, `dog`, `hair`), if any.
+    public var theme: String?
+    /// Alt text of the attached photo, with placeholders; nil means the post has no photo.
+    public var photo: String?
+
+    /// Creates a template.
+    public init(_ text: String, theme: String? = nil, photo: String? = nil) {
+        self.text = text
+        self.theme = theme
+        self.photo = photo
+    }
+}
