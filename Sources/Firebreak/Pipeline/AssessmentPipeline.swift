@@ -1,0 +1,75 @@
+/// Source → decode → assess, as an async sequence of processed batches in input order.
+///
+/// Up to `parallelism` batches are decoded and assessed at once on the concurrency pool; the caller
+/// feeds the results, in order, to a `CampaignAnalysis` (monitor and report) or the live desk.
+public struct AssessmentPipeline: Sendable {
+    /// The campaign the posts are assessed for.
+    public let campaign: Campaign
+    /// The assessor.
+    public let assessor: any Assessor
+    /// Batches in flight at once.
+    public let parallelism: Int
+
+    /// Creates a pipeline.
+    public init(campaign: Campaign, assessor: any Assessor, parallelism: Int = 4) {
+        self.campaign = campaign
+        self.assessor = assessor
+        self.parallelism = max(1, parallelism)
+    }
+
+    /// Decodes and assesses one batch synchronously.
+    public func process(_ batch: some DecodableBatch) -> ProcessedBatch {
+        var assessed: [AssessedPost] = []
+        var rejections: [Rejection] = []
+        for outcome in batch.decode() {
+            switch outcome {
+            case .posts(let posts):
+                for post in posts {
+                    assessed.append(AssessedPost(post: post, assessment: assessor.assess(post, in: campaign)))
+                    for carried in post.carried {
+                        assessed.append(AssessedPost(post: carried, assessment: assessor.assess(carried, in: campaign)))
+                    }
+                }
+            case .rejected(let rejection):
+                rejections.append(rejection)
+            }
+        }
+        return ProcessedBatch(records: batch.recordCount, assessed: assessed, rejections: rejections, inputErrors: batch.inputErrors, bytesConsumed: batch.bytesConsumed)
+    }
+
+    /// Processes a sequence of batches, keeping their order.
+    public func run<Source: AsyncSequence & Sendable>(_ source: Source) -> AsyncThrowingStream<ProcessedBatch, Error>
+    where Source.Element: DecodableBatch {
+        let (stream, continuation) = AsyncThrowingStream<ProcessedBatch, Error>.makeStream(bufferingPolicy: .bufferingOldest(parallelism * 2))
+        let pipeline = self
+        let task = Task {
+            do {
+                var inFlight: [Task<ProcessedBatch, Never>] = []
+                for try await batch in source {
+                    inFlight.append(Task { pipeline.process(batch) })
+                    if inFlight.count >= pipeline.parallelism {
+                        let result = await inFlight.removeFirst().value
+                        await send(result, to: continuation)
+                    }
+                }
+                for pending in inFlight { await send(await pending.value, to: continuation) }
+                continuation.finish()
+            } catch {
+                continuation.finish(throwing: error)
+            }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+        return stream
+    }
+
+    /// Yields, waiting while the consumer's buffer is full so memory stays bounded.
+    private func send(_ batch: ProcessedBatch, to continuation: AsyncThrowingStream<ProcessedBatch, Error>.Continuation) async {
+        while true {
+            switch continuation.yield(batch) {
+            case .enqueued, .terminated: return
+            case .dropped: try? await Task.sleep(nanoseconds: 200_000)
+            @unknown default: return
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Firebreak
+
+/// Opens one archive (a file, `.gz` or not, or `-` for standard input), works out its format and framing,
+/// and hands out batches of raw records.
+public final class ArchiveReader {
+    /// The input's name.
+    public let name: String
+    /// The format records are read as.
+    public let format: InputFormat
+    /// How records are framed.
+    public let framing: RecordFraming
+    /// The decoder for this input's records.
+    public let decoder: RecordDecoder
+    /// The underlying bytes, for progress.
+    public let input: ByteInput
+    private let splitter: RecordSplitter
+    /// A header-row failure: the file's first row was unreadable, so no row can be read.
+    private var pending: [RawRecord] = []
+
+    /// Opens an input; `format` may be `auto`.
+    public init(path: String, format requested: InputFormat = .auto, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) throws(InputError) {
+        name = path
+        input = try ByteInput(path: path)
+        var prefix: [UInt8] = []
+        // Peek enough to decide: at least one full line, or 256 KB.
+        while prefix.count < 256 * 1024, !prefix.contains(0x0A) {
+            if try !input.read(appendingTo: &prefix) { break }
+        }
+        let lowered = path.lowercased()
+        var format = requested
+        if format == .auto {
+            if FormatSniffer.looksLikeJSON(prefix) {
+                format = .auto
+            } else if lowered.hasSuffix(".csv") || lowered.hasSuffix(".csv.gz") || FormatSniffer.looksLikeCSVHeader(Self.firstLine(prefix)) {
+                format = .csv
+            } else {
+                format = .text
+            }
+        }
+        self.format = format
+        switch format {
+        case .text: framing = .lines
+        case .csv: framing = .csvRows
+        default: framing = Self.jsonFraming(prefix)
+        }
+        splitter = RecordSplitter(input: input, framing: framing, prefix: prefix, maxRecordBytes: maxRecordBytes)
+        if format == .csv {
+            guard let header = try splitter.next() else {
+                decoder = RecordDecoder(file: path, format: .csv, fileFormat: nil)
+                return
+            }
+            do {
+                decoder = RecordDecoder(file: path, format: .csv, fileFormat: nil, csv: try CSVPostDecoder(headerRow: header.bytes))
+            } catch {
+                throw InputError(file: path, reason: "unusable CSV header: \(error.reason)")
+            }
+        } else if format == .text {
+            decoder = RecordDecoder(file: path, format: .text, fileFormat: nil)
+        } else {
+            // Learn the file's format from its first readable records, for records that fit no shape.
+            var fileFormat: InputFormat? = format == .auto ? nil : format
+            var peeked: [RawRecord] = []
+            while fileFormat == nil, peeked.count < 20, let record = try splitter.next() {
+                peeked.append(record)
+                if let document = try? JSONDocument(parsing: record.bytes) { fileFormat = FormatSniffer.format(of: document.root) }
+            }
+            pending = peeked
+            decoder = RecordDecoder(file: path, format: format, fileFormat: fileFormat)
+        }
+    }
+
+    /// The format detected for the file (`auto` resolved when a record could be recognised).
+    public var detectedFormat: InputFormat { format == .auto ? decoder.fileFormat ?? .auto : format }
+
+    /// Up to `count` records, or nil at the end of the input.
+    public func nextBatch(count: Int = 1024) throws(InputError) -> [RawRecord]? {
+        var batch = pending
+        pending = []
+        batch += try splitter.next(batchOf: count - min(count, batch.count))
+        return batch.isEmpty ? nil : batch
+    }
+
+    private static func firstLine(_ bytes: [UInt8]) -> [UInt8] {
+        var line = Array(bytes.prefix { $0 != 0x0A })
+        if line.last == 0x0D { line.removeLast() }
+        if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+        return line
+    }
+
+    /// JSON Lines when the first or second line is a whole JSON value (or there is only one line);
+    /// otherwise a stream of values (pretty-printed objects, a JSON array spread over lines).
+    private static func jsonFraming(_ prefix: [UInt8]) -> RecordFraming {
+        guard prefix.contains(0x0A) else { return .lines }
+        let lines = prefix.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: true)
+        for line in lines.prefix(2) where (try? JSONDocument(parsing: line)) != nil { return .lines }
+        return .jsonValues
+    }
+}

@@ -1,0 +1,47 @@
+/// Recognises a record's format from the members it has, without decoding it.
+public enum FormatSniffer {
+    /// The JSON format a parsed record looks like, or nil when it fits none.
+    public static func format(of value: JSONValue) -> InputFormat? {
+        if value.kind == .array {
+            for element in value.array.prefix(3) { if let format = format(of: element) { return format } }
+            return nil
+        }
+        guard value.kind == .object else { return nil }
+        if value.has("data") && (value.has("includes") || value.has("meta") || value.has("__twarc") || value.has("errors")) {
+            return .xV2
+        }
+        if value.has("author_id") || value.has("edit_history_tweet_ids") || value["author"]?["username"] != nil {
+            return .xV2
+        }
+        if value.has("id_str") || value.has("user") || value.has("full_text") || value.has("delete") || value.has("limit")
+            || value.has("status_withheld") || value.has("scrub_geo")
+        {
+            return .xV1
+        }
+        if value.has("account") || (value.has("event") && value.has("payload")) { return .mastodon }
+        if value.has("did") || value.has("posts") || value.has("thread") || value.has("commit")
+            || (value["uri"]?.string?.hasPrefix("at://") ?? false)
+        {
+            return .bluesky
+        }
+        return nil
+    }
+
+    /// Whether the first bytes of an input look like JSON (after a byte-order mark and white space).
+    static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
+        firstSignificantByte(bytes).map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") } ?? false
+    }
+
+    static func firstSignificantByte(_ bytes: [UInt8]) -> UInt8? {
+        var i = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        return i < bytes.count ? bytes[i] : nil
+    }
+
+    /// Whether a first line looks like a CSV header Firebreak can read.
+    static func looksLikeCSVHeader(_ line: [UInt8]) -> Bool {
+        guard line.contains(UInt8(ascii: ",")) else { return false }
+        return (try? CSVPostDecoder(headerRow: line)) != nil
+    }
+}
