@@ -1,0 +1,350 @@
+import Firebreak
+import Foundation
+
+/// Decodes X API v2 tweets: response pages as twarc2 writes them (`data` plus `includes`) and
+/// flattened tweets as `twarc2 flatten` writes them (one tweet a record, expansions inlined).
+///
+/// Long posts are read from `note_tweet.text` (with `note_tweet.entities`). A retweet's own text is cut
+/// short by X, so a repost takes the text and entities of the retweeted original, which is also returned
+/// in `carried` when the record holds it. Pages with no `data` (only `errors` or `meta`) decode to nothing.
+public struct XV2Decoder: JSONPostDecoder {
+    /// How deep referenced tweets are followed (a retweet of a quote carries two levels).
+    static let maxCarriedDepth = 2
+
+    /// Creates a decoder.
+    public init() {}
+
+    /// Decodes one page (every tweet of its `data`), one flattened tweet, or a JSON array of either.
+    public func decode(_ record: JSONValue, origin: RecordOrigin) throws(DecodeError) -> [Post] {
+        switch record.kind {
+        case .object:
+            let fields = Fields(record)
+            if let data = fields.data {
+                return try decodePage(data: data, includes: fields.includes, origin: origin)
+            }
+            if fields.looksLikeTweet {
+                return [try decodeTweet(fields, includes: nil, origin: origin, depth: 0)]
+            }
+            // A page without data: a search with no results (`meta`) or only errors for deleted or
+            // protected tweets. Nothing to read, and nothing wrong with the record.
+            if fields.errors != nil || fields.meta != nil || fields.includes != nil { return [] }
+            throw DecodeError("unknown record shape: neither an X v2 response page nor a tweet")
+        case .array:
+            var posts: [Post] = []
+            for element in record.array {
+                guard element.kind == .object else { throw DecodeError("unknown record shape: array element is not an object") }
+                posts += try decode(element, origin: origin)
+            }
+            return posts
+        default:
+            throw DecodeError("unknown record shape: neither an X v2 response page nor a tweet")
+        }
+    }
+
+    /// The members of a tweet or page this decoder reads, gathered in one pass over the object.
+    struct Fields {
+        var id: JSONValue?
+        var text: JSONValue?
+        var noteTweet: JSONValue?
+        var createdAt: JSONValue?
+        var authorID: JSONValue?
+        var author: JSONValue?
+        var lang: JSONValue?
+        var entities: JSONValue?
+        var attachments: JSONValue?
+        var referencedTweets: JSONValue?
+        var publicMetrics: JSONValue?
+        var data: JSONValue?
+        var includes: JSONValue?
+        var errors: JSONValue?
+        var meta: JSONValue?
+
+        init(_ object: JSONValue) {
+            object.forEachMember { key, value in
+                if key == "id" {
+                    id = value
+                } else if key == "text" {
+                    text = value
+                } else if key == "created_at" {
+                    createdAt = value
+                } else if key == "author_id" {
+                    authorID = value
+                } else if key == "author" {
+                    author = value
+                } else if key == "lang" {
+                    lang = value
+                } else if key == "entities" {
+                    entities = value
+                } else if key == "attachments" {
+                    attachments = value
+                } else if key == "referenced_tweets" {
+                    referencedTweets = value
+                } else if key == "public_metrics" {
+                    publicMetrics = value
+                } else if key == "note_tweet" {
+                    noteTweet = value
+                } else if key == "data" {
+                    data = value
+                } else if key == "includes" {
+                    includes = value
+                } else if key == "errors" {
+                    errors = value
+                } else if key == "meta" {
+                    meta = value
+                }
+            }
+        }
+
+        /// Whether the object has any of the members a v2 tweet has.
+        var looksLikeTweet: Bool { id != nil || text != nil || createdAt != nil || authorID != nil || author != nil }
+    }
+
+    /// A page's `includes`, indexed once so every tweet of the page joins by id in constant time.
+    final class Includes {
+        var users: [String: JSONValue] = [:]
+        var media: [String: JSONValue] = [:]
+        var tweets: [String: JSONValue] = [:]
+        /// Authors already decoded on this page: the same account often writes many of its tweets.
+        var authors: [String: Author] = [:]
+
+        init(_ includes: JSONValue?) {
+            includes?.forEachMember { key, value in
+                if key == "users" {
+                    Includes.index(value, by: "id", into: &users)
+                } else if key == "media" {
+                    Includes.index(value, by: "media_key", into: &media)
+                } else if key == "tweets" {
+                    Includes.index(value, by: "id", into: &tweets)
+                }
+            }
+        }
+
+        private static func index(_ array: JSONValue, by key: String, into table: inout [String: JSONValue]) {
+            table.reserveCapacity(array.count)
+            array.forEachElement { item in
+                // The first wins, as in the API's own ordering; repeats are not expected.
+                if let id = item[key]?.idString, table[id] == nil { table[id] = item }
+            }
+        }
+    }
+
+    func decodePage(data: JSONValue, includes: JSONValue?, origin: RecordOrigin) throws(DecodeError) -> [Post] {
+        let index = Includes(includes)
+        switch data.kind {
+        case .object:
+            return [try decodeTweet(Fields(data), includes: index, origin: origin, depth: 0)]
+        case .array:
+            var posts: [Post] = []
+            posts.reserveCapacity(data.count)
+            var position = 0
+            var failure: DecodeError?
+            data.forEachElement { tweet in
+                guard failure == nil else { return }
+                do throws(DecodeError) {
+                    posts.append(try decodeTweet(Fields(tweet), includes: index, origin: origin, depth: 0))
+                } catch {
+                    // Every tweet of a page comes from the same request and fields, so one that cannot be
+                    // read means the page is not what it claims; reject it naming the element.
+                    failure = DecodeError("data[\(position)]: \(error.reason)")
+                }
+                position += 1
+            }
+            if let failure { throw failure }
+            return posts
+        default:
+            throw DecodeError.invalid("data", "expected an array of tweets or one tweet")
+        }
+    }
+
+    func decodeTweet(_ f: Fields, includes: Includes?, origin: RecordOrigin, depth: Int) throws(DecodeError) -> Post {
+        guard let id = f.id?.idString else { throw .missing("id") }
+        guard let createdValue = f.createdAt, !createdValue.isNull else { throw .missing("created_at") }
+        guard let createdAt = createdValue.withStringBytes({ Timestamp.parseISO8601($0) }) ?? nil else {
+            throw .invalid("created_at", "unreadable date \(describe(createdValue))")
+        }
+        let author = try resolveAuthor(f, includes: includes)
+
+        var noteText: JSONValue?
+        var noteEntities: JSONValue?
+        f.noteTweet?.forEachMember { key, value in
+            if key == "text" {
+                noteText = value
+            } else if key == "entities" {
+                noteEntities = value
+            }
+        }
+        guard var text = XText.text(noteText) ?? XText.text(f.text) else { throw .missing("text") }
+        // A note tweet's top-level entities cover only the truncated text; its own entities cover all of it.
+        var entities = XEntities.v2(noteEntities ?? f.entities)
+        entities.media = media(f.attachments, includes: includes)
+
+        var repliedToID: String?
+        var quotedID: String?
+        var repostedID: String?
+        var reposted: JSONValue?
+        var quoted: JSONValue?
+        f.referencedTweets?.forEachElement { reference in
+            var type: JSONValue?
+            var refID: JSONValue?
+            reference.forEachMember { key, value in
+                if key == "type" {
+                    type = value
+                } else if key == "id" {
+                    refID = value
+                }
+            }
+            guard let refID = refID?.idString, let type else { return }
+            // Flattened records merge the referenced tweet into the reference; pages keep it in includes.
+            let tweet = includes?.tweets[refID] ?? reference
+            type.withStringBytes { bytes in
+                let kind = JSONKey(bytes: bytes)
+                if kind == "retweeted" {
+                    repostedID = refID
+                    reposted = tweet
+                } else if kind == "quoted" {
+                    quotedID = refID
+                    quoted = tweet
+                } else if kind == "replied_to" {
+                    repliedToID = refID
+                }
+            }
+        }
+
+        var kind = PostKind.original
+        var carried: [Post] = []
+        if repostedID != nil {
+            kind = .repost
+            if let reposted {
+                let originalFields = Fields(reposted)
+                if depth < Self.maxCarriedDepth,
+                    let original = try? decodeTweet(originalFields, includes: includes, origin: origin, depth: depth + 1)
+                {
+                    text = original.text
+                    entities = XEntities(
+                        hashtags: original.hashtags, mentions: original.mentions, links: original.links,
+                        media: original.media)
+                    carried.append(original)
+                } else if let full = XText.text(originalFields.noteTweet?["text"]) ?? XText.text(originalFields.text) {
+                    // The original is only partly known (no date or author): its text is still the real one.
+                    text = full
+                }
+            }
+        } else if repliedToID != nil {
+            // A reply that quotes is filed as a reply: the reply places it in a conversation; the quoted id is kept.
+            kind = .reply
+        } else if quotedID != nil {
+            kind = .quote
+        }
+        if let quoted, depth < Self.maxCarriedDepth,
+            let post = try? decodeTweet(Fields(quoted), includes: includes, origin: origin, depth: depth + 1)
+        {
+            carried.append(post)
+        }
+
+        return Post(
+            platform: .x, nativeID: id, kind: kind, author: author, createdAt: createdAt, text: text,
+            language: XText.language(f.lang), hashtags: entities.hashtags, mentions: entities.mentions,
+            links: entities.links, media: entities.media, repliedToID: repliedToID, quotedID: quotedID,
+            repostedID: repostedID, carried: carried, metrics: metrics(f.publicMetrics), origin: origin)
+    }
+
+    /// The author from the inlined `author` (flattened), else `includes.users` by `author_id` (pages).
+    /// When the record names the account but not its details (twarc writes `"author": {}` for protected or
+    /// suspended accounts), the post is kept with the id standing in for the handle.
+    func resolveAuthor(_ f: Fields, includes: Includes?) throws(DecodeError) -> Author {
+        let authorID = f.authorID?.idString
+        if let inline = f.author, inline.isNonEmptyObject, let author = decodeUser(inline, fallbackID: authorID) {
+            return author
+        }
+        if let includes, let authorID {
+            if let cached = includes.authors[authorID] { return cached }
+            if let user = includes.users[authorID], let author = decodeUser(user, fallbackID: authorID) {
+                includes.authors[authorID] = author
+                return author
+            }
+        }
+        guard let authorID else { throw .missing("author_id") }
+        return Author(id: authorID, handle: authorID)
+    }
+
+    /// Reads a v2 user object: `id`, `username`, `name`, `public_metrics.followers_count`, `created_at`, `verified`.
+    func decodeUser(_ user: JSONValue, fallbackID: String?) -> Author? {
+        var id: JSONValue?
+        var username: JSONValue?
+        var name: JSONValue?
+        var metrics: JSONValue?
+        var createdAt: JSONValue?
+        var verified: JSONValue?
+        user.forEachMember { key, value in
+            if key == "id" {
+                id = value
+            } else if key == "username" {
+                username = value
+            } else if key == "name" {
+                name = value
+            } else if key == "public_metrics" {
+                metrics = value
+            } else if key == "created_at" {
+                createdAt = value
+            } else if key == "verified" {
+                verified = value
+            }
+        }
+        let handle = username?.nonEmptyString
+        guard let userID = id?.idString ?? fallbackID ?? handle else { return nil }
+        return Author(
+            id: userID, handle: handle ?? userID, displayName: name?.nonEmptyString,
+            followers: metrics?["followers_count"]?.int,
+            createdAt: createdAt?.withStringBytes { Timestamp.parseISO8601($0) } ?? nil, verified: verified?.bool)
+    }
+
+    /// Media from `attachments.media` (flattened) or `attachments.media_keys` joined with `includes.media`.
+    func media(_ attachments: JSONValue?, includes: Includes?) -> [Media] {
+        guard let attachments else { return [] }
+        var inline: JSONValue?
+        var keys: JSONValue?
+        attachments.forEachMember { key, value in
+            if key == "media" {
+                inline = value
+            } else if key == "media_keys" {
+                keys = value
+            }
+        }
+        var result: [Media] = []
+        if let inline {
+            inline.forEachElement { item in
+                if let media = XEntities.v2Media(item) { result.append(media) }
+            }
+        } else if let keys, let includes {
+            keys.forEachElement { key in
+                if let key = key.string, let item = includes.media[key], let media = XEntities.v2Media(item) {
+                    result.append(media)
+                }
+            }
+        }
+        return result
+    }
+
+    /// `public_metrics`: `retweet_count`, `reply_count`, `like_count`, `quote_count`.
+    func metrics(_ value: JSONValue?) -> PublicMetrics? {
+        guard let value else { return nil }
+        var metrics = PublicMetrics()
+        value.forEachMember { key, value in
+            if key == "retweet_count" {
+                metrics.reposts = value.int
+            } else if key == "reply_count" {
+                metrics.replies = value.int
+            } else if key == "like_count" {
+                metrics.likes = value.int
+            } else if key == "quote_count" {
+                metrics.quotes = value.int
+            }
+        }
+        return metrics.isEmpty ? nil : metrics
+    }
+
+    private func describe(_ value: JSONValue) -> String {
+        if let s = value.string { return "\"\(s.prefix(64))\"" }
+        return "of type \(value.kind)"
+    }
+}
