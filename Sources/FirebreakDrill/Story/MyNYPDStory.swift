@@ -33,7 +33,7 @@ public enum MyNYPDStory {
     /// Minutes after the launch at which the hijack begins (18:52 UTC): the ground-truth onset.
     public static let onsetMinute = 57.0
 
-    /// The scenario; at scale 1 it holds about five thousand posts over three hours, peaking near 9,000 an hour.
+    /// The scenario; at scale 1 it holds about four thousand posts over three hours, peaking near 9,000 an hour.
     public static var scenario: Scenario {
         Scenario(
             name: "mynypd", campaign: campaign, start: launchedAt, phases: phases, scripted: scripted,
@@ -58,14 +58,14 @@ public enum MyNYPDStory {
         voices: [
             .supportivePhoto: 0.02, .supportive: 0.06, .neutral: 0.1, .critical: 0.44, .sarcastic: 0.33, .offensive: 0.05,
         ],
-        repostShare: 0.48, replyShare: 0.1, quoteShare: 0.03
+        repostShare: 0.36, replyShare: 0.1, quoteShare: 0.03
     )
 
     static let trendingMix = PostMix(
         voices: [
             .supportivePhoto: 0.01, .supportive: 0.08, .neutral: 0.2, .critical: 0.38, .sarcastic: 0.28, .offensive: 0.05,
         ],
-        repostShare: 0.45, replyShare: 0.1, quoteShare: 0.03
+        repostShare: 0.34, replyShare: 0.1, quoteShare: 0.03
     )
 
     static let phases: [ScenarioPhase] = [
@@ -81,13 +81,18 @@ public enum MyNYPDStory {
             mixAtEnd: floodMix
         ),
         ScenarioPhase(
-            name: "the flood", minutes: 30, state: .hijacked,
-            rate: RateCurve([(0, 2_500), (12, 8_500), (18, 9_000), (30, 4_000)]), mixAtStart: floodMix
+            name: "the flood", minutes: 20, state: .hijacked,
+            rate: RateCurve([(0, 2_500), (8, 8_000), (12, 9_000), (20, 3_500)]), mixAtStart: floodMix
         ),
         ScenarioPhase(
-            name: "trending nationwide", minutes: 60, state: .hijacked,
-            rate: RateCurve([(0, 4_000), (60, 600)], interpolation: .exponential), mixAtStart: floodMix,
+            name: "trending nationwide", minutes: 40, state: .hijacked,
+            rate: RateCurve([(0, 3_200), (40, 400)], interpolation: .exponential), mixAtStart: floodMix,
             mixAtEnd: trendingMix
+        ),
+        // The press writes it up; the crowd thins but does not come back friendly.
+        ScenarioPhase(
+            name: "the write-ups", minutes: 30, state: .hijacked, rate: RateCurve([(0, 400), (30, 220)]),
+            mixAtStart: trendingMix
         ),
     ]
 

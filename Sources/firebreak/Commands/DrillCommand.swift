@@ -1,0 +1,92 @@
+import ArgumentParser
+import Firebreak
+import FirebreakDrill
+import FirebreakFormats
+import Foundation
+
+/// `firebreak drill`: writes a generated campaign stream in flattened X v2 form, with its ground truth.
+struct DrillCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drill",
+        abstract: "Generate a campaign stream with known ground truth (flattened X v2 JSON, one post a line).",
+        discussion: """
+            The same scenario, seed and scale always give the same bytes. --scale multiplies every rate, \
+            so `--scale 200` turns the #myNYPD example into a benchmark input of about a million posts.
+            """
+    )
+
+    /// Scenarios by name; the detection work adds its library here.
+    static let scenarios: [(name: String, make: @Sendable () -> Scenario)] = [("mynypd", { MyNYPDStory.scenario })]
+
+    @Argument(help: "The scenario to play: \(DrillCommand.scenarios.map(\.name).joined(separator: ", ")).")
+    var scenario: String
+
+    @Option(name: .long, help: "Where to write the posts ('-' for standard output).")
+    var output: String = "-"
+
+    @Option(name: .long, help: "Where to write the ground truth (JSON).")
+    var truth: String?
+
+    @Option(name: .long, help: "Random seed (default: the scenario's own).")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "Volume multiplier on every phase's rate.")
+    var scale: Double = 1
+
+    @Flag(name: .long, help: "Write compact JSON (no spaces, raw UTF-8) instead of twarc's spelling.")
+    var compact = false
+
+    func validate() throws {
+        guard Self.scenarios.contains(where: { $0.name == scenario.lowercased() }) else {
+            throw ValidationError("unknown scenario '\(scenario)'; available: \(Self.scenarios.map(\.name).joined(separator: ", "))")
+        }
+        guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
+    }
+
+    func run() throws {
+        let scenario = Self.scenarios.first { $0.name == self.scenario.lowercased() }!.make()
+        let generator = StoryGenerator(scenario: scenario, seed: seed, scale: scale)
+        let encoder = FlattenedV2Encoder(metadata: Self.metadata(for: scenario), style: compact ? .compact : .twarc)
+        let sink = try Self.openOutput(output)
+        var recorder = TruthRecorder(generator: generator)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        for drill in generator {
+            recorder.record(drill)
+            let context = FlattenedV2Encoder.Context(
+                conversationID: drill.conversationID, inReplyToUser: drill.inReplyTo, knownUsers: drill.mentionedAuthors
+            )
+            encoder.encode(drill.post, context: context, into: &buffer)
+            if buffer.count >= 1 << 20 {
+                try sink.write(contentsOf: buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try sink.write(contentsOf: buffer)
+        if output != "-" { try sink.close() }
+        let summary = recorder.truth
+        if let truth {
+            try summary.jsonData().write(to: URL(fileURLWithPath: truth))
+        }
+        FileHandle.standardError.write(
+            Data("drill \(scenario.name): \(summary.posts) posts, onset \(summary.onset.map { "\($0)" } ?? "none")\n".utf8)
+        )
+    }
+
+    /// The `__twarc` object an archive of the scenario's hashtag search would carry.
+    static func metadata(for scenario: Scenario) -> FlattenedV2Encoder.Metadata {
+        let query = scenario.campaign.hashtags.map { $0.replacingOccurrences(of: "#", with: "%23") }.joined(separator: "%20OR%20")
+        return FlattenedV2Encoder.Metadata(
+            url: "https://api.twitter.com/2/tweets/search/all?query=\(query)", version: "2.14.0",
+            retrievedAt: "2021-06-15T14:03:11+00:00"
+        )
+    }
+
+    private static func openOutput(_ path: String) throws -> FileHandle {
+        if path == "-" { return FileHandle.standardOutput }
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw ValidationError("cannot create \(path)")
+        }
+        return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    }
+}
