@@ -182,7 +182,8 @@ public struct SVGTimelineChart: Sendable {
             out += "\n"
             t += step
         }
-        out += "<text x=\(q(right)) y=\(q(bottom + 32)) text-anchor=\"end\" fill=\"\(Palette.axis)\" font-size=\"11\">UTC</text>\n"
+        // In the left margin, under the count labels, where no tick label can run into it.
+        out += "<text x=\(q(left - 8)) y=\(q(bottom + 18)) text-anchor=\"end\" fill=\"\(Palette.axis)\" font-size=\"11\">UTC</text>\n"
         return out + "</g>\n"
     }
 
