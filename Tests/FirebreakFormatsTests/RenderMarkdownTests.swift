@@ -85,6 +85,16 @@ struct RenderMarkdownTests {
         #expect(markdown.contains(#"\[U+202E\]gnp.exe\[U+202C\]"#))
         #expect(!markdown.contains(String(repeating: "😀", count: 1001)))
         let plain = MarkdownReportRenderer().render(SampleReport.nypd)
+
+        // Strings placed at the start of a paragraph or list item cannot open a heading or a list.
+        var report = SampleReport.hostile
+        report.alerts[0].summary = "# not a heading"
+        report.featuredCandidates = ["- not a list", "2"]
+        report.input.files = ["# file"]
+        let blocks = MarkdownReportRenderer().render(report)
+        #expect(blocks.contains("\n\\# not a heading\n"))
+        #expect(blocks.contains("\n\\- not a list, 2"))
+        #expect(blocks.contains("\n- \\# file"))
         #expect(markdown.utf8.count - plain.utf8.count < 50_000, "hostile strings added \(markdown.utf8.count - plain.utf8.count) bytes")
         checkTables(markdown)
     }
@@ -93,7 +103,10 @@ struct RenderMarkdownTests {
         ("*bold* _em_ `code` [l](u) ![i](u) | ~s~ $x$ \\", #"\*bold\* \_em\_ \`code\` \[l\](u) !\[i\](u) \| \~s\~ \$x\$ \\"#),
         ("a & b < c > d", "a &amp; b &lt; c &gt; d"),
         ("line\nbreak", "line break"),
-        ("#myNYPD 1. fine", "#myNYPD 1. fine"),
+        ("fine #myNYPD 1. - > fine", "fine #myNYPD 1. - &gt; fine"),
+        ("# heading", "\\# heading"),
+        ("- item", "\\- item"),
+        ("12) item", "12\\) item"),
     ]
 
     @Test("escaping rules", arguments: inlineCases)

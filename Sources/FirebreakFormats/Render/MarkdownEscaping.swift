@@ -9,9 +9,12 @@ public enum MarkdownEscaping {
     /// An untrusted string as one line of literal text (line breaks become spaces): bounded, bidi and control
     /// characters made visible, Markdown punctuation backslash-escaped, `& < >` written as entities so no raw
     /// HTML can open.
+    ///
+    /// Line-start syntax (`#`, `-`, `1.`, ...) is escaped too, because the renderers place these strings at the
+    /// start of paragraphs and list items as well as inside table cells, where the escape is harmless.
     public static func inline(_ text: String, limit: TextLimit = .line) -> String {
         let neutral = UntrustedText.neutralised(text, limit: limit)
-        return escapeLine(neutral.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " "), atLineStart: false)
+        return escapeLine(neutral.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " "), atLineStart: true)
     }
 
     /// An untrusted multi-line string as a block quote, line breaks kept as hard breaks.
