@@ -32,7 +32,8 @@ public struct BlueskyDecoder: JSONPostDecoder {
             if let thread = record["thread"], thread.kind == .object {
                 return try self.thread(thread, origin: origin)
             }
-            if record.has("uri") && (record.has("record") || record.has("author")) {
+            let isPostView = record["$type"]?.string == "app.bsky.feed.defs#postView"
+            if isPostView || (record.has("record") && (record.has("uri") || record.has("author"))) {
                 return [try postView(record, origin: origin)]
             }
             throw DecodeError(
@@ -197,7 +198,8 @@ public struct BlueskyDecoder: JSONPostDecoder {
         post.media = embed.media
         if let quoted = embed.quotedURI {
             post.quotedID = quoted
-            post.kind = .quote
+            // A reply that quotes stays a reply, as the X readers file it; the quoted id is kept.
+            if post.kind == .original { post.kind = .quote }
             // The quoted post is extra context: when its view cannot be read the quote still stands by URI.
             if let view = embed.quotedView, let carried = try? viewedPost(view, recordKey: "value", origin: origin) {
                 post.carried.append(carried)

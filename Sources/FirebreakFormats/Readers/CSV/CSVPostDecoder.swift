@@ -107,10 +107,11 @@ public struct CSVPostDecoder: Sendable {
         }
         if post.repostedID != nil {
             post.kind = .repost
+        } else if post.repliedToID != nil {
+            // A reply that quotes is filed as a reply, as the X readers do; the quoted id is kept.
+            post.kind = .reply
         } else if post.quotedID != nil {
             post.kind = .quote
-        } else if post.repliedToID != nil {
-            post.kind = .reply
         }
 
         let metrics = PublicMetrics(

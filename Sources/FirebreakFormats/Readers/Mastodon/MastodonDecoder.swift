@@ -127,7 +127,8 @@ public struct MastodonDecoder: JSONPostDecoder {
                 post.quotedID = quoted["id"]?.idString
             }
             if post.quotedID == nil { post.quotedID = quote["quoted_status_id"]?.idString }
-            if post.quotedID != nil { post.kind = .quote }
+            // A reply that quotes stays a reply, as the X readers file it; the quoted id is kept.
+            if post.quotedID != nil && post.kind == .original { post.kind = .quote }
         }
         return post
     }
