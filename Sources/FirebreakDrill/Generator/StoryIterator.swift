@@ -141,7 +141,7 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     private mutating func makeOriginal(
         voice: PostVoice, author: Author, role: AuthorRole, millis: Int64, phase: Int
     ) -> DrillPost {
-        let templates = scenario.phrases.originals[voice] ?? []
+        let templates = Self.current(scenario.phrases.originals[voice] ?? [], atMillis: millis - startMillis)
         let template = templates.isEmpty ? PostTemplate("{tag}") : rng.pick(templates)
         let ally = voice.stance == .critical
             ? accounts.namedHandle(role: .activist, atMinute: Double(millis - startMillis) / 60_000, rng: &rng) : nil
@@ -185,18 +185,20 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     }
 
     private mutating func makeReply(voice: PostVoice, author: Author, millis: Int64, phase: Int) -> DrillPost? {
+        // Critics answer the owner (their replies are written to the department); the others answer the crowd.
         let toRoot: Double
         let side: Stance
         switch voice.stance {
-        case .critical: (toRoot, side) = (0.55, .critical)
+        case .critical: (toRoot, side) = (1, .critical)
         case .supportive: (toRoot, side) = (0.25, .supportive)
         case .neutral: (toRoot, side) = (0.3, .critical)
         }
         var target = rng.chance(toRoot) ? root : nil
         if target == nil || target?.post.author.id == author.id {
-            target = pool.pick(side, excludingAuthor: author.id, rng: &rng)
+            target = voice.stance == .critical ? nil : pool.pick(side, excludingAuthor: author.id, rng: &rng)
         }
-        guard let target, let templates = scenario.phrases.replies[voice], !templates.isEmpty else { return nil }
+        let templates = Self.current(scenario.phrases.replies[voice] ?? [], atMillis: millis - startMillis)
+        guard let target, !templates.isEmpty else { return nil }
         let template = rng.pick(templates)
         let composed = composer.compose(
             template.text, voice: voice, replyTo: target.post.author.handle,
@@ -222,7 +224,8 @@ public struct StoryIterator: IteratorProtocol, Sendable {
         if target == nil || target?.post.author.id == author.id {
             target = pool.pick(voice.stance, excludingAuthor: author.id, rng: &rng)
         }
-        guard let target, let templates = scenario.phrases.quotes[voice], !templates.isEmpty else { return nil }
+        let templates = Self.current(scenario.phrases.quotes[voice] ?? [], atMillis: millis - startMillis)
+        guard let target, !templates.isEmpty else { return nil }
         let template = rng.pick(templates)
         let composed = composer.compose(template.text, voice: voice, forceHashtag: true, decorate: true, rng: &rng)
         let id = String(clock.id(atMillis: millis, rng: &rng))
@@ -239,6 +242,12 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     }
 
     // MARK: Draws
+
+    /// The templates that make sense at this point of the story.
+    private static func current(_ templates: [PostTemplate], atMillis elapsed: Int64) -> [PostTemplate] {
+        let minute = Double(elapsed) / 60_000
+        return templates.filter { ($0.notBefore ?? 0) <= minute }
+    }
 
     private mutating func drawVoice(_ mix: PostMix) -> PostVoice {
         let voices = PostVoice.allCases

@@ -6,11 +6,14 @@ public struct PostTemplate: Sendable, Hashable, Codable {
     public var theme: String?
     /// Alt text of the attached photo, with placeholders; nil means the post has no photo.
     public var photo: String?
+    /// Minutes from the scenario's start before which nobody would say this (`it backfired` needs a backfire).
+    public var notBefore: Double?
 
     /// Creates a template.
-    public init(_ text: String, theme: String? = nil, photo: String? = nil) {
+    public init(_ text: String, theme: String? = nil, photo: String? = nil, notBefore: Double? = nil) {
         self.text = text
         self.theme = theme
         self.photo = photo
+        self.notBefore = notBefore
     }
 }

@@ -62,36 +62,41 @@ enum MyNYPDPhrases {
         PostTemplate("My uncle is NYPD and I could not be prouder {tag}"),
         PostTemplate("Good luck with the campaign {owner} {tag}"),
         PostTemplate("Not everyone hates the police. Thank you for keeping us safe {tag}"),
-        PostTemplate("For every bad photo there are 35,000 officers doing their job right. {tag}"),
-        PostTemplate("Ignore the haters {owner}, we appreciate you {tag}"),
-        PostTemplate("Sad to see all the hate on {tag}. Most cops are good people."),
+        PostTemplate("For every bad photo there are 35,000 officers doing their job right. {tag}", notBefore: 62),
+        PostTemplate("Ignore the haters {owner}, we appreciate you {tag}", notBefore: 62),
+        PostTemplate("Sad to see all the hate on {tag}. Most cops are good people.", notBefore: 62),
         PostTemplate("Support the men and women in blue {tag}"),
         PostTemplate("Cops ran toward the towers on 9/11. Never forget that. {tag}"),
         PostTemplate("Call them pigs until you need them. {tag}"),
-        PostTemplate("Great cops in {borough}, whatever twitter says tonight {tag}"),
+        PostTemplate("Great cops in {borough}, whatever twitter says tonight {tag}", notBefore: 62),
     ]
 
     // MARK: Onlookers, reporters and marketers.
 
     static let neutral: [PostTemplate] = [
-        PostTemplate("The NYPD asked Twitter for photos with officers. It did not go as planned: {link} {tag}"),
-        PostTemplate("{tag} is trending nationwide, and not the way the department hoped {link}"),
-        PostTemplate("NYPD hashtag campaign backfires, draws flood of police brutality photos {link} {tag}"),
-        PostTemplate("How the NYPD's Twitter outreach became a PR nightmare in under an hour {link} {tag}"),
-        PostTemplate("Social media lesson: don't ask for photos unless you're ready for all of them. {tag}"),
-        PostTemplate("{tag} will be a case study in every social media class by next semester"),
-        PostTemplate("Watching {tag} unfold in real time is something else"),
-        PostTemplate("anyone else watching the {tag} hashtag right now?? wow"),
-        PostTemplate("Reminds me of #McDStories. Brands never learn. {tag}"),
-        PostTemplate("{tag} now at thousands of tweets an hour. Most of them are not friendly. {link}"),
-        PostTemplate("Wondering if {owner} will respond to the {tag} flood"),
-        PostTemplate("NYPD has not responded to requests for comment on {tag} {link}"),
+        PostTemplate("The NYPD asked Twitter for photos with officers. It did not go as planned: {link} {tag}", notBefore: 62),
+        PostTemplate("{tag} is trending nationwide, and not the way the department hoped {link}", notBefore: 62),
+        PostTemplate("NYPD hashtag campaign backfires, draws flood of police brutality photos {link} {tag}", notBefore: 62),
+        PostTemplate("How the NYPD's Twitter outreach became a PR nightmare in under an hour {link} {tag}", notBefore: 62),
+        PostTemplate("Social media lesson: don't ask for photos unless you're ready for all of them. {tag}", notBefore: 62),
+        PostTemplate("{tag} will be a case study in every social media class by next semester", notBefore: 62),
+        PostTemplate("Watching {tag} unfold in real time is something else", notBefore: 62),
+        PostTemplate("anyone else watching the {tag} hashtag right now?? wow", notBefore: 62),
+        PostTemplate("Reminds me of #McDStories. Brands never learn. {tag}", notBefore: 62),
+        PostTemplate("{tag} now at thousands of tweets an hour. Most of them are not friendly. {link}", notBefore: 62),
+        PostTemplate("Wondering if {owner} will respond to the {tag} flood", notBefore: 62),
+        PostTemplate("NYPD has not responded to requests for comment on {tag} {link}", notBefore: 62),
         PostTemplate("what is going on with {tag}"),
-        PostTemplate("Live: the best and worst of the {tag} hashtag {link}"),
-        PostTemplate("A hashtag campaign hijacked in under an hour: {tag} {link}"),
-        PostTemplate("Marketing 101, chapter one: {tag}"),
-        PostTemplate("The {tag} hashtag has been used more than {thousands},000 times tonight {link}"),
-        PostTemplate("Note to brands: a hashtag is an invitation to everyone. {tag}"),
+        PostTemplate("Live: the best and worst of the {tag} hashtag {link}", notBefore: 62),
+        PostTemplate("A hashtag campaign hijacked in under an hour: {tag} {link}", notBefore: 62),
+        PostTemplate("Marketing 101, chapter one: {tag}", notBefore: 62),
+        PostTemplate("The {tag} hashtag has been used more than {thousands},000 times tonight {link}", notBefore: 62),
+        PostTemplate("Note to brands: a hashtag is an invitation to everyone. {tag}", notBefore: 62),
+        PostTemplate("The NYPD wants your photos with officers, tagged {tag} {link}"),
+        PostTemplate("NYPD launches {tag} photo campaign on Twitter, best pics may go on Facebook {link}"),
+        PostTemplate("Interesting move by {owner}: asking the public for photos with officers. {tag}"),
+        PostTemplate("Curious how this {tag} thing goes"),
+        PostTemplate("Police departments on social media, part 94: {tag} {link}"),
     ]
 
     // MARK: Photos and accounts of misconduct.
@@ -194,7 +199,7 @@ enum MyNYPDPhrases {
     static let supportiveReplies: [PostTemplate] = [
         PostTemplate("Great photo!"), PostTemplate("love this"), PostTemplate("So cute!"),
         PostTemplate("Awesome pic, thank you officers"), PostTemplate("we need more of this {tag}"),
-        PostTemplate("Don't listen to the haters {tag}"), PostTemplate("Thank you for your service"),
+        PostTemplate("Don't listen to the haters {tag}", notBefore: 62), PostTemplate("Thank you for your service"),
     ]
 
     static let criticalReplies: [PostTemplate] = [
@@ -208,12 +213,12 @@ enum MyNYPDPhrases {
 
     static let sarcasticReplies: [PostTemplate] = [
         PostTemplate("great job, really nailing it"), PostTemplate("can't wait to see these on Facebook"),
-        PostTemplate("so how's the campaign going?"), PostTemplate("brilliant idea, truly"),
+        PostTemplate("so how's the campaign going?", notBefore: 62), PostTemplate("brilliant idea, truly"),
         PostTemplate("keep them coming, right?"),
     ]
 
     static let neutralReplies: [PostTemplate] = [
-        PostTemplate("wow this blew up"), PostTemplate("is this real?"), PostTemplate("has the NYPD said anything yet?"),
+        PostTemplate("wow this blew up", notBefore: 62), PostTemplate("is this real?"), PostTemplate("has the NYPD said anything yet?"),
         PostTemplate("this hashtag is wild"), PostTemplate("screenshotting all of this"),
     ]
 
@@ -233,13 +238,13 @@ enum MyNYPDPhrases {
     ]
 
     static let sarcasticQuotes: [PostTemplate] = [
-        PostTemplate("What could possibly go wrong {tag}"), PostTemplate("This is going well {tag}"),
+        PostTemplate("What could possibly go wrong {tag}"), PostTemplate("This is going well {tag}", notBefore: 62),
         PostTemplate("Bold move {tag}"), PostTemplate("Keep them coming! {tag}"),
     ]
 
     static let neutralQuotes: [PostTemplate] = [
-        PostTemplate("Watch this one {tag}"), PostTemplate("Uh oh {tag}"), PostTemplate("Future case study {tag}"),
-        PostTemplate("This aged fast {tag}"),
+        PostTemplate("Watch this one {tag}"), PostTemplate("Uh oh {tag}"), PostTemplate("Future case study {tag}", notBefore: 62),
+        PostTemplate("This aged fast {tag}", notBefore: 62),
     ]
 
     static let offensiveQuotes: [PostTemplate] = [

@@ -82,16 +82,16 @@ public enum MyNYPDStory {
         ),
         ScenarioPhase(
             name: "the flood", minutes: 20, state: .hijacked,
-            rate: RateCurve([(0, 2_500), (8, 8_000), (12, 9_000), (20, 3_500)]), mixAtStart: floodMix
+            rate: RateCurve([(0, 2_500), (8, 7_800), (12, 8_800), (20, 3_200)]), mixAtStart: floodMix
         ),
         ScenarioPhase(
             name: "trending nationwide", minutes: 40, state: .hijacked,
-            rate: RateCurve([(0, 3_200), (40, 400)], interpolation: .exponential), mixAtStart: floodMix,
+            rate: RateCurve([(0, 2_800), (40, 350)], interpolation: .exponential), mixAtStart: floodMix,
             mixAtEnd: trendingMix
         ),
         // The press writes it up; the crowd thins but does not come back friendly.
         ScenarioPhase(
-            name: "the write-ups", minutes: 30, state: .hijacked, rate: RateCurve([(0, 400), (30, 220)]),
+            name: "the write-ups", minutes: 30, state: .hijacked, rate: RateCurve([(0, 350), (30, 200)]),
             mixAtStart: trendingMix
         ),
     ]

@@ -335,7 +335,7 @@ public struct FlattenedV2Encoder: Sendable {
     }
 
     /// RFC 3339 in UTC with milliseconds (`2014-04-22T17:55:00.000Z`), without a formatter: this runs per post.
-    static func timestamp(_ date: Date) -> String {
+    public static func timestamp(_ date: Date) -> String {
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var days = millis >= 0 ? millis / 86_400_000 : (millis - 86_399_999) / 86_400_000
         let inDay = Int(millis - days * 86_400_000)
