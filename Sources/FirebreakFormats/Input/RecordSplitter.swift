@@ -20,6 +20,7 @@ public final class RecordSplitter {
     // JSON value framing state.
     private var insideTopArray = false
     private var sawTopLevel = false
+    private var checkedByteOrderMark = false
 
     /// Creates a splitter. Bytes already peeked from the input (`prefix`) are framed first.
     public init(input: ByteInput, framing: RecordFraming, prefix: [UInt8] = [], maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) {
@@ -31,7 +32,8 @@ public final class RecordSplitter {
 
     /// The next record, or nil at the end of the input.
     public func next() throws(InputError) -> RawRecord? {
-        switch framing {
+        if !checkedByteOrderMark { try dropByteOrderMark() }
+        return switch framing {
         case .lines: try nextLine()
         case .csvRows: try nextCSVRow()
         case .jsonValues: try nextJSONValue()
@@ -44,6 +46,18 @@ public final class RecordSplitter {
         batch.reserveCapacity(count)
         while batch.count < count, let record = try next() { batch.append(record) }
         return batch
+    }
+
+    /// Drops a UTF-8 byte order mark at the very start: spreadsheet exports write one, and it would
+    /// otherwise become part of the first CSV column's name or make the first JSON record invalid.
+    private func dropByteOrderMark() throws(InputError) {
+        while buffer.count - position < 3 {
+            if try !refill() { break }
+        }
+        checkedByteOrderMark = true
+        if buffer.count - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
+            position += 3
+        }
     }
 
     private func compact() {
@@ -114,7 +128,8 @@ public final class RecordSplitter {
     }
 
     private func tooLong() -> RawRecord {
-        RawRecord(number: recordNumber, bytes: [], framingError: "record longer than \(maxRecordBytes / (1 << 20)) MB")
+        let limit = maxRecordBytes % (1 << 20) == 0 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) bytes"
+        return RawRecord(number: recordNumber, bytes: [], framingError: "record longer than \(limit)")
     }
 
     /// Drops bytes up to and including the next line break, reading as needed.
@@ -132,7 +147,7 @@ public final class RecordSplitter {
     private func nextCSVRow() throws(InputError) -> RawRecord? {
         var scan = position
         var inQuotes = false
-        while true {
+        rows: while true {
             while scan < buffer.count {
                 let c = buffer[scan]
                 if c == UInt8(ascii: "\"") {
@@ -143,8 +158,11 @@ public final class RecordSplitter {
                     position = scan + 1
                     if scan - start > maxRecordBytes { return tooLong() }
                     if isBlank(buffer[start..<scan]) {
+                        // Blank rows are not records (CSV numbers data rows); loop rather than recurse,
+                        // so a long run of them cannot exhaust the stack.
                         recordNumber -= 1
-                        return try nextCSVRow()
+                        scan = position
+                        continue rows
                     }
                     return RawRecord(number: recordNumber, bytes: trimmedLine(start, scan))
                 }
@@ -172,7 +190,8 @@ public final class RecordSplitter {
     }
 
     private func nextJSONValue() throws(InputError) -> RawRecord? {
-        // Skip white space and, inside a top-level array, the separating commas.
+        // Skip white space and, inside a top-level array, the separating commas and the brackets
+        // themselves; a loop, not recursion, so a long run of `[][]...` cannot exhaust the stack.
         while true {
             while position < buffer.count {
                 let c = buffer[position]
@@ -182,22 +201,25 @@ public final class RecordSplitter {
                     break
                 }
             }
-            if position < buffer.count { break }
-            if try !refill() { return nil }
-        }
-        if !sawTopLevel {
-            sawTopLevel = true
-            if buffer[position] == UInt8(ascii: "[") {
-                insideTopArray = true
-                position += 1
-                return try nextJSONValue()
+            if position == buffer.count {
+                if try !refill() { return nil }
+                continue
             }
-        }
-        if insideTopArray && buffer[position] == UInt8(ascii: "]") {
-            position += 1
-            insideTopArray = false
-            sawTopLevel = false  // another array or value may follow
-            return try nextJSONValue()
+            if !sawTopLevel {
+                sawTopLevel = true
+                if buffer[position] == UInt8(ascii: "[") {
+                    insideTopArray = true
+                    position += 1
+                    continue
+                }
+            }
+            if insideTopArray && buffer[position] == UInt8(ascii: "]") {
+                position += 1
+                insideTopArray = false
+                sawTopLevel = false  // another array or value may follow
+                continue
+            }
+            break
         }
         recordNumber += 1
         // Scan one value: track depth and strings; scalars end at a delimiter.
@@ -222,13 +244,15 @@ public final class RecordSplitter {
                     if depth <= 0 && isContainer {
                         let start = position
                         position = scan + 1
-                        if skipping { return tooLong() }
+                        // A value that arrived whole in the buffer is still held to the limit.
+                        if skipping || position - start > maxRecordBytes { return tooLong() }
                         return RawRecord(number: recordNumber, bytes: Array(buffer[start..<position]))
                     }
                     if depth < 0 {
                         // A scalar followed by the array's closing bracket.
                         let start = position
                         position = scan
+                        if skipping || scan - start > maxRecordBytes { return tooLong() }
                         return RawRecord(number: recordNumber, bytes: Array(buffer[start..<scan]))
                     }
                 } else if !isContainer && depth == 0
@@ -236,6 +260,7 @@ public final class RecordSplitter {
                 {
                     let start = position
                     position = scan
+                    if skipping || scan - start > maxRecordBytes { return tooLong() }
                     return RawRecord(number: recordNumber, bytes: Array(buffer[start..<scan]))
                 }
                 scan += 1
@@ -251,11 +276,8 @@ public final class RecordSplitter {
             if try !refill() {
                 let start = position
                 position = buffer.count
-                if skipping { return tooLong() }
-                if isContainer || inString {
-                    // Cut short: hand it on so the parser names what is missing.
-                    return RawRecord(number: recordNumber, bytes: Array(buffer[start...]))
-                }
+                if skipping || buffer.count - start > maxRecordBytes { return tooLong() }
+                // A value cut short is handed on as it is, so the parser names what is missing.
                 return RawRecord(number: recordNumber, bytes: Array(buffer[start...]))
             }
             scan -= before - position
