@@ -11,7 +11,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case mastodon
     /// Bluesky Jetstream commit events and `app.bsky.feed.defs#postView` objects.
     case bluesky
-    /// CSV with twarc-csv column names (and the aliases listed in the README).
+    /// CSV with twarc-csv column names and the aliases listed in docs/formats.md.
     case csv
     /// Plain text, one post a line.
     case text
