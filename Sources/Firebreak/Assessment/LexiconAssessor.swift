@@ -31,13 +31,16 @@ public struct LexiconAssessor: Assessor {
             }
         }
         let p = 1 / (1 + exp(-Double(score)))
-        let pNeg = score < 0 ? p < 0.5 ? 1 - p : 0.2 : 0.1
-        let pPos = score > 0 ? p : 0.1
-        let pNeu = max(0, 1 - pNeg - pPos)
+        let rawNeg = score < 0 ? p < 0.5 ? 1 - p : 0.2 : 0.1
+        let rawPos = score > 0 ? p : 0.1
+        let rawNeu = max(0, 1 - rawNeg - rawPos)
+        // Past two words the raw figures add up to more than 1; scale them back to a distribution.
+        let total = rawNeg + rawNeu + rawPos
+        let (pNeg, pNeu, pPos) = (rawNeg / total, rawNeu / total, rawPos / total)
         let sentiment: Sentiment = score > 0 ? .positive : score < 0 ? .negative : .neutral
         let lowered = post.text.lowercased()
         let onTarget = campaign.carriesHashtag(post) || campaign.targetNames.contains { lowered.contains($0.lowercased()) }
-        let stance: Stance = sentiment == .positive ? .supportive : sentiment == .negative ? .critical : .neutral
+        let stance: Stance = !onTarget ? .neutral : sentiment == .positive ? .supportive : sentiment == .negative ? .critical : .neutral
         return Assessment(
             stance: stance, pCritical: stance == .critical ? pNeg : pNeg / 2, pSupportive: stance == .supportive ? pPos : pPos / 2,
             sentiment: sentiment, pSentiment: [pNeg, pNeu, pPos], irony: 0, offensive: 0, mentionsTarget: onTarget,

@@ -8,7 +8,11 @@ public struct CoordinationTracker: Sendable {
     struct Group: Sendable {
         var kind: String
         var shared: String
+        /// Time and id of the post `shared` was taken from: the earliest, so arrival order does not matter.
+        var sharedFrom: (time: Date, id: String)?
         var events: [(time: Date, author: String)] = []
+        /// Index of the latest kept event.
+        var latest: Int?
         var total = 0
     }
 
@@ -48,7 +52,21 @@ public struct CoordinationTracker: Sendable {
         let hash = StableHash.fnv1a(key ?? shared, seed: StableHash.fnv1a(kind))
         var group = groups[hash] ?? Group(kind: kind, shared: shared)
         group.total += 1
-        if group.events.count < Self.eventsPerGroup { group.events.append((post.createdAt, handle)) }
+        // Keep the earliest events (by time, then account), so a replay in any order keeps what a live run keeps.
+        let event = (time: post.createdAt, author: handle)
+        if group.events.count < Self.eventsPerGroup {
+            group.events.append(event)
+            if group.latest == nil || (event.time, event.author) > (group.events[group.latest!].time, group.events[group.latest!].author) {
+                group.latest = group.events.count - 1
+            }
+        } else if let latest = group.latest, (event.time, event.author) < (group.events[latest].time, group.events[latest].author) {
+            group.events[latest] = event
+            group.latest = group.events.indices.max { (group.events[$0].time, group.events[$0].author) < (group.events[$1].time, group.events[$1].author) }
+        }
+        if group.sharedFrom.map({ (post.createdAt, post.nativeID) < ($0.time, $0.id) }) ?? true {
+            group.shared = shared
+            group.sharedFrom = (post.createdAt, post.nativeID)
+        }
         groups[hash] = group
     }
 
@@ -67,7 +85,7 @@ public struct CoordinationTracker: Sendable {
     public func clusters(limit: Int = 20) -> [CoordinationCluster] {
         var result: [CoordinationCluster] = []
         for group in groups.values where group.total >= (minimumAccounts[group.kind] ?? 5) {
-            let events = group.events.sorted { $0.time < $1.time }
+            let events = group.events.sorted { ($0.time, $0.author) < ($1.time, $1.author) }
             // Slide a window over the events; keep the densest run of distinct accounts.
             var best: (accounts: Set<String>, span: Double, posts: Int) = ([], 0, 0)
             var start = 0

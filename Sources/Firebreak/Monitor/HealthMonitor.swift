@@ -37,15 +37,23 @@ public struct HealthMonitor: Sendable {
         public var lastPostAt: Date
         /// A few critical post ids.
         public var criticalExamples: [String]
+        /// The critical posts' authors as a sketch, so the corroboration window can count distinct authors
+        /// across minutes (the same troll in every minute counts once). Without it the window adds up the
+        /// per-minute counts, an upper bound.
+        public var criticalAuthorSketch: SmallDistinctCounter?
 
         /// Creates figures for one minute.
-        public init(minute: Int, posts: Int, critical: Int, criticalAuthors: Int, lastPostAt: Date, criticalExamples: [String]) {
+        public init(
+            minute: Int, posts: Int, critical: Int, criticalAuthors: Int, lastPostAt: Date, criticalExamples: [String],
+            criticalAuthorSketch: SmallDistinctCounter? = nil
+        ) {
             self.minute = minute
             self.posts = posts
             self.critical = critical
             self.criticalAuthors = criticalAuthors
             self.lastPostAt = lastPostAt
             self.criticalExamples = criticalExamples
+            self.criticalAuthorSketch = criticalAuthorSketch
         }
     }
 
@@ -77,12 +85,16 @@ public struct HealthMonitor: Sendable {
 
         let windowPosts = window.reduce(0) { $0 + $1.posts }
         let windowCritical = window.reduce(0) { $0 + $1.critical }
-        let windowCriticalAuthors = window.reduce(0) { $0 + $1.criticalAuthors }  // an upper bound across minutes
+        let windowCriticalAuthors = distinctCriticalAuthors()
         let baselineRate = Double(baselinePosts) / Double(max(1, baselineMinutesSeen))
         let expected = baselineRate * Double(window.count)
         let volumeUp = Double(windowPosts) >= max(c.volumeRatio * expected, 1)
+        // The campaign's usual crowd brings critical voices of its own (at most one per critical post at the
+        // baseline share); only the ones beyond them say the change comes from many people, not a handful.
+        let usualCriticalAuthors = test.p0 * min(Double(windowPosts), expected)
         let corroborated =
-            windowCritical >= c.criticalFloor && windowCriticalAuthors >= c.criticalAuthorFloor
+            windowCritical >= c.criticalFloor
+            && Double(windowCriticalAuthors) - usualCriticalAuthors >= Double(c.criticalAuthorFloor)
             && (volumeUp || windowCritical >= c.absoluteCriticalFloor)
         let windowShare = windowPosts > 0 ? Double(windowCritical) / Double(windowPosts) : 0
         let midpoint = (test.p0 + test.p1) / 2
@@ -126,6 +138,17 @@ public struct HealthMonitor: Sendable {
             }
         }
         return health
+    }
+
+    /// Distinct critical authors in the window: the union of the minutes' sketches when every minute with
+    /// critical posts carries one, otherwise the sum of the per-minute counts (an upper bound).
+    private func distinctCriticalAuthors() -> Int {
+        guard window.allSatisfy({ $0.criticalAuthorSketch != nil || $0.criticalAuthors == 0 }) else {
+            return window.reduce(0) { $0 + $1.criticalAuthors }
+        }
+        var union = SmallDistinctCounter()
+        for minute in window { if let sketch = minute.criticalAuthorSketch { union.formUnion(sketch) } }
+        return union.estimate
     }
 
     private mutating func raiseHijack(_ figures: MinuteFigures, test: CompositionCUSUM, windowPosts: Int, windowCritical: Int, baselineRate: Double) {

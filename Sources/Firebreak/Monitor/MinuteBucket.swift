@@ -75,10 +75,8 @@ public struct MinuteBucket: Sendable {
         if a.stance == .critical {
             criticalAuthors.insert(hash: authorHash)
             criticalExamples.append((a.pCritical, item.post.nativeID))
-            if criticalExamples.count > 3 {
-                criticalExamples.sort { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-                criticalExamples.removeLast()
-            }
+            criticalExamples.sort { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            if criticalExamples.count > 3 { criticalExamples.removeLast() }
         }
     }
 }

@@ -12,7 +12,8 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     public var corroborationMinutes = 15
     /// Critical posts needed in the corroboration window.
     public var criticalFloor = 25
-    /// Distinct critical authors needed in the corroboration window (a handful of trolls is not a hijack).
+    /// Distinct critical authors needed in the corroboration window beyond those the baseline critical share
+    /// accounts for (a handful of trolls is not a hijack).
     public var criticalAuthorFloor = 8
     /// Volume ratio against the baseline rate that corroborates a composition change.
     public var volumeRatio = 2.0

@@ -4,7 +4,7 @@ import Foundation
 /// campaign's own history, grouped by how often they occur together.
 ///
 /// Per post O(terms); memory bounded: term counts are pruned (lossy counting) past `capacity`, and
-/// co-occurrence is read from a fixed-size reservoir of critical posts.
+/// co-occurrence is read from a fixed-size, order-independent sample of posts.
 public struct ThemeTracker: Sendable {
     struct TermStats: Sendable {
         var count = 0
@@ -18,12 +18,13 @@ public struct ThemeTracker: Sendable {
         var createdAt: Date
         var terms: Set<String>
         var critical: Bool
+        /// The sample's hash rank: the reservoir keeps the lowest ranks, whatever order posts arrive in.
+        var rank: UInt64
     }
 
     private var terms: [String: TermStats] = [:]
     private var reservoir: [Sample] = []
-    private var seenForReservoir = 0
-    private var rng: UInt64 = 0x5eed
+    private var reservoirCutoff = UInt64.max
     private let capacity: Int
     private let reservoirSize: Int
     private let stopwords: Set<String>
@@ -57,16 +58,23 @@ public struct ThemeTracker: Sendable {
             terms[term] = stats
         }
         if terms.count > capacity { prune() }
-        // Reservoir sample (Algorithm R) of posts, for co-occurrence and examples.
-        seenForReservoir += 1
-        let sample = Sample(id: item.post.nativeID, createdAt: item.post.createdAt, terms: found, critical: critical)
-        if reservoir.count < reservoirSize {
-            reservoir.append(sample)
-        } else {
-            rng = StableHash.mix(rng)
-            let slot = Int(rng % UInt64(seenForReservoir))
-            if slot < reservoirSize { reservoir[slot] = sample }
+        // A uniform sample of posts for co-occurrence and examples: the `reservoirSize` posts with the lowest
+        // hash of their id (bottom-k), so the sample does not depend on arrival order. Up to twice that is
+        // buffered between trims, O(log n) amortised per post.
+        let rank = StableHash.mix(StableHash.fnv1a(item.post.nativeID))
+        if rank < reservoirCutoff {
+            reservoir.append(Sample(id: item.post.nativeID, createdAt: item.post.createdAt, terms: found, critical: critical, rank: rank))
+            if reservoir.count >= 2 * reservoirSize {
+                reservoir = sample()
+                reservoirCutoff = reservoir.last?.rank ?? UInt64.max
+            }
         }
+    }
+
+    /// The kept sample: the `reservoirSize` lowest-ranked posts, lowest first.
+    private func sample() -> [Sample] {
+        guard reservoir.count > reservoirSize else { return reservoir }
+        return Array(reservoir.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.prefix(reservoirSize))
     }
 
     /// Drops the rarest terms so memory stays bounded.
@@ -142,6 +150,7 @@ public struct ThemeTracker: Sendable {
             candidates.append((term, Double(stats.count) * criticalShare * log(1 + burst), stats))
         }
         candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
+        let reservoir = sample()
         var used = Set<String>()
         var result: [Theme] = []
         for candidate in candidates where !used.contains(candidate.term) {
@@ -163,7 +172,7 @@ public struct ThemeTracker: Sendable {
                 for word in term.split(separator: " ") { used.insert(String(word)) }
             }
             let firstSeen = group.compactMap { terms[$0]?.firstSeen }.min() ?? candidate.stats.firstSeen
-            let examples = withTerm.filter(\.critical).sorted { $0.createdAt < $1.createdAt }.prefix(3).map(\.id)
+            let examples = withTerm.filter(\.critical).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }.prefix(3).map(\.id)
             let count = group.compactMap { terms[$0]?.count }.max() ?? candidate.stats.count
             result.append(Theme(terms: group, posts: count, firstSeen: firstSeen, examplePostIDs: Array(examples)))
         }

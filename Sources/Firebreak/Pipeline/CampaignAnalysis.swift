@@ -80,7 +80,7 @@ public final class CampaignAnalysis {
                 minute: minute, posts: bucket?.posts ?? 0, critical: bucket?.critical ?? 0,
                 criticalAuthors: bucket?.criticalAuthors.estimate ?? 0,
                 lastPostAt: bucket?.lastPostAt ?? Date(timeIntervalSince1970: TimeInterval(minute * 60 + 59)),
-                criticalExamples: bucket?.criticalExamples.map(\.1) ?? [])
+                criticalExamples: bucket?.criticalExamples.map(\.1) ?? [], criticalAuthorSketch: bucket?.criticalAuthors)
             health[minute] = monitor.close(figures)
         }
         return (health, monitor)
@@ -118,10 +118,14 @@ public final class CampaignAnalysis {
         guard let first = firstPostAt, let last = lastPostAt else { return [] }
         let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
         let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
-        let span = lastMinute - firstMinute + 1
         let widths = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440]
-        let width = widths.first { (span + $0 - 1) / $0 <= target } ?? max(1440, (span + target - 1) / target)
-        let startMinute = firstMinute - ((firstMinute % width) + width) % width
+        // Buckets are aligned to multiples of their width, which can add one bucket at the start.
+        func alignedStart(_ width: Int) -> Int { firstMinute - ((firstMinute % width) + width) % width }
+        func bucketCount(_ width: Int) -> Int { (lastMinute - alignedStart(width)) / width + 1 }
+        let width =
+            widths.first { bucketCount($0) <= max(1, target) }
+            ?? stride(from: 2880, to: Int.max, by: 1440).first { bucketCount($0) <= max(1, target) }!
+        let startMinute = alignedStart(width)
         let newAuthors = accounts.newAuthorsPerMinute
         var result: [TimelineBucket] = []
         var minute = startMinute

@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+@testable import Firebreak
+
+/// A synthetic #myNYPD: an hour of friendly posts at 20 a minute, then an hour at 100 a minute, 60 % critical,
+/// with themes, a coordinated burst, reposts and second-resolution timestamps that often collide.
+private func story(seed: UInt64 = 7) -> [AssessedPost] {
+    var random = SeededRandom(seed: seed)
+    var posts: [AssessedPost] = []
+    var n = 0
+    let friendly = ["Thanks for the photo with officer Dan", "Great day at the parade with the cops", "Selfie with the horses in the park"]
+    let critical = [
+        "84-year-old man beaten bloody for jaywalking", "They shot a homeless man's dog while he was having a seizure",
+        "Dragged a woman down the street by her hair",
+    ]
+    posts.append(assessed("launch", .neutral, author: "NYPDnews", at: at(minute: 0), text: "Do you have a photo w/ a member of the NYPD? Tweet us & tag it #myNYPD"))
+    for m in 0..<120 {
+        let hijack = m >= 60
+        for _ in 0..<(hijack ? 100 : 20) {
+            n += 1
+            let second = Double(Int.random(in: 0..<60, using: &random))
+            let isCritical = hijack ? Int.random(in: 0..<10, using: &random) < 6 : n % 10 == 0
+            let author = isCritical ? "critic\(Int.random(in: 0..<800, using: &random))" : "fan\(Int.random(in: 0..<1500, using: &random))"
+            let text = isCritical ? critical[n % 3] + " #myNYPD" : friendly[n % 3] + " #myNYPD"
+            let kind: PostKind = n % 7 == 0 ? .repost : .original
+            posts.append(
+                assessed(
+                    "\(1_000_000 + n)", isCritical ? .critical : .supportive, author: author, at: at(minute: m, second: second),
+                    text: text, kind: kind, media: isCritical || n % 2 == 0 ? [photo] : [], repostedID: kind == .repost ? "launch" : nil,
+                    metrics: .init(reposts: n % 13), irony: isCritical && n % 4 == 0 ? 0.8 : 0))
+        }
+    }
+    // Six bots posting the same text within half a minute.
+    for i in 0..<6 {
+        posts.append(
+            assessed("bot\(i)", .critical, author: "bot\(i)", at: at(minute: 90, second: Double(i) * 5), text: "@x\(i) NEED A LIFT? The #NYPD's got you! Free Delivery https://t.co/\(i)"))
+    }
+    return posts
+}
+
+@Suite struct CampaignAnalysisTests {
+    private func analyse(_ posts: [AssessedPost], campaign: Campaign = myNYPD(launchedAt: launch), buckets: Int = 480) -> (CampaignAnalysis, CampaignReport) {
+        let analysis = CampaignAnalysis(campaign: campaign)
+        for post in posts { analysis.add(post) }
+        let input = InputSummary(files: ["a.jsonl"], records: posts.count, posts: 0, duplicates: 0, rejected: 0, rejections: [])
+        return (analysis, analysis.report(input: input, generatedBy: "tests", timelineBuckets: buckets))
+    }
+
+    @Test func eventTimeNotArrivalOrder() {
+        let posts = story()
+        var random = SeededRandom(seed: 99)
+        let (_, sorted) = analyse(posts.sorted { $0.post.createdAt < $1.post.createdAt })
+        let (_, shuffled) = analyse(posts.shuffled(using: &random))
+        let (_, reversed) = analyse(posts.reversed())
+        for other in [shuffled, reversed] {
+            #expect(other.timeline == sorted.timeline)
+            #expect(other.alerts == sorted.alerts)
+            #expect(other.summary == sorted.summary)
+            #expect(other.themes == sorted.themes)
+            #expect(other.accounts == sorted.accounts)
+            #expect(other.coordination == sorted.coordination)
+            #expect(other.examples == sorted.examples)
+            #expect(other.featuredCandidates == sorted.featuredCandidates)
+        }
+    }
+
+    @Test func theStoryIsAHijackWithEvidence() throws {
+        let (_, report) = analyse(story())
+        let hijack = try #require(report.alerts.first { $0.kind == .hijack })
+        let shift = at(minute: 60)
+        #expect(hijack.raisedAt >= shift)
+        #expect(hijack.raisedAt.timeIntervalSince(shift) < 5 * 60)
+        let onset = try #require(hijack.onsetEstimate)
+        #expect(abs(onset.timeIntervalSince(shift)) <= 180)
+        #expect(report.summary.turnedAt == onset)
+        #expect(report.summary.health == .hijacked)
+        #expect(!hijack.accounts.isEmpty)
+        #expect(hijack.accounts.allSatisfy { $0.hasPrefix("@critic") || $0.hasPrefix("@bot") })
+        #expect(!hijack.examplePostIDs.isEmpty)
+        #expect(report.alerts.filter { $0.kind == .hijack }.count == 1)
+        // Themes named in the alert were seen by the time it was raised.
+        let themeTerms = Set(report.themes.filter { $0.firstSeen <= hijack.raisedAt }.flatMap(\.terms))
+        #expect(hijack.themes.allSatisfy { themeTerms.contains($0) })
+        #expect(report.themes.contains { $0.terms.contains { $0.contains("jaywalking") } })
+        #expect(report.coordination.contains { $0.kind == "same_text" && $0.accounts == (0..<6).map { "@bot\($0)" } })
+        #expect(report.examples.first?.id == "launch")
+        #expect(report.timeline.contains { $0.health == .hijacked })
+        #expect(report.timeline.prefix(30).allSatisfy { $0.health == .healthy })
+    }
+
+    @Test func duplicatesAreCountedOnce() {
+        let posts = Array(story().prefix(500))
+        let analysis = CampaignAnalysis(campaign: myNYPD())
+        for post in posts { #expect(analysis.add(post)) }
+        for post in posts.prefix(120) { #expect(!analysis.add(post)) }
+        #expect(analysis.posts == 500)
+        #expect(analysis.duplicates == 120)
+        let report = analysis.report(input: InputSummary(files: [], records: 620, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "t")
+        #expect(report.input.posts == 500)
+        #expect(report.input.duplicates == 120)
+        #expect(report.input.records == 620)
+        #expect(report.summary.posts == 500)
+        #expect(report.timeline.reduce(0) { $0 + $1.posts } == 500)
+    }
+
+    @Test(arguments: [480, 100, 24, 10, 7, 1])
+    func timelineBucketsAreConsecutiveRoundAndComplete(target: Int) throws {
+        let posts = story()
+        let (_, report) = analyse(posts, buckets: target)
+        let timeline = report.timeline
+        #expect(!timeline.isEmpty)
+        #expect(timeline.count <= target)
+        let width = try #require(timeline.first).end.timeIntervalSince(timeline[0].start)
+        #expect([1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440].map { Double($0 * 60) }.contains(width) || width.truncatingRemainder(dividingBy: 86_400) == 0)
+        #expect(timeline[0].start.timeIntervalSince1970.truncatingRemainder(dividingBy: width) == 0)
+        for (a, b) in zip(timeline, timeline.dropFirst()) {
+            #expect(a.end == b.start)
+            #expect(b.end.timeIntervalSince(b.start) == width)
+        }
+        let first = try #require(posts.map(\.post.createdAt).min())
+        let last = try #require(posts.map(\.post.createdAt).max())
+        #expect(timeline[0].start <= first && first < timeline[0].end)
+        #expect(timeline[timeline.count - 1].start <= last && last < timeline[timeline.count - 1].end)
+        #expect(timeline.reduce(0) { $0 + $1.posts } == posts.count)
+        for bucket in timeline {
+            #expect(bucket.supportive + bucket.neutral + bucket.critical == bucket.posts)
+            #expect(bucket.authors <= bucket.posts)
+            #expect(bucket.sarcastic <= bucket.critical)
+        }
+        let distinctAuthors = Set(posts.map(\.post.author.id)).count
+        #expect(timeline.reduce(0) { $0 + $1.newAuthors } == distinctAuthors)
+    }
+
+    @Test func unalignedSpansStayWithinTheTarget() {
+        // Minutes 5...24: width 2 would need 11 aligned buckets (4, 6, ..., 24) for a target of 10.
+        let posts = [assessed("a", .supportive, author: "a", at: at(minute: 5)), assessed("b", .supportive, author: "b", at: at(minute: 24, second: 30))]
+        let campaign = Campaign(name: "c", hashtags: ["#c"])
+        let analysis = CampaignAnalysis(campaign: campaign)
+        for post in posts { analysis.add(post) }
+        // launchMinute is 23303155; shift so the first minute is ≡ 1 (mod 2).
+        let report = analysis.report(input: InputSummary(files: [], records: 2, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "t", timelineBuckets: 10)
+        #expect(report.timeline.count <= 10)
+        #expect(report.timeline.reduce(0) { $0 + $1.posts } == 2)
+    }
+
+    @Test func summaryCountsStancesAuthorsAndTimes() {
+        let posts = [
+            assessed("1", .supportive, author: "a", at: at(minute: 1)), assessed("2", .supportive, author: "a", at: at(minute: 2)),
+            assessed("3", .neutral, author: "b", at: at(minute: 3)), assessed("4", .critical, author: "c", at: at(minute: 0, second: 5), irony: 0.9),
+            assessed("5", .critical, author: "d", at: at(minute: 9)),
+        ]
+        let (_, report) = analyse(posts)
+        let s = report.summary
+        #expect((s.posts, s.supportive, s.neutral, s.critical, s.sarcastic) == (5, 2, 1, 2, 1))
+        #expect(s.authors == 4)
+        #expect(s.firstPostAt == at(minute: 0, second: 5))
+        #expect(s.lastPostAt == at(minute: 9))
+        #expect(s.health == .healthy)
+        #expect(s.turnedAt == nil)
+        #expect(report.alerts.isEmpty)
+    }
+
+    @Test func emptyAnalysis() {
+        let (_, report) = analyse([])
+        #expect(report.summary.posts == 0)
+        #expect(report.summary.authors == 0)
+        #expect(report.timeline.isEmpty)
+        #expect(report.alerts.isEmpty)
+    }
+
+    @Test func theBaselineStartsAtLaunchNotAtEarlyTeasers() throws {
+        // Teasers a day before the launch, then a friendly hour, then the turn.
+        var posts: [AssessedPost] = (0..<10).map { assessed("t\($0)", .neutral, author: "teaser\($0)", at: at(minute: -1440 + $0)) }
+        var n = 0
+        for m in 0..<100 {
+            let hijack = m >= 60
+            for k in 0..<(hijack ? 60 : 20) {
+                n += 1
+                let critical = hijack ? k % 10 < 6 : k % 10 == 0
+                posts.append(assessed("p\(n)", critical ? .critical : .supportive, author: "u\(n)", at: at(minute: m, second: Double(k % 60))))
+            }
+        }
+        let (analysis, report) = analyse(posts, campaign: myNYPD(launchedAt: launch))
+        let hijack = try #require(report.alerts.first { $0.kind == .hijack })
+        #expect(abs(try #require(hijack.onsetEstimate).timeIntervalSince(at(minute: 60))) <= 180)
+        #expect(hijack.raisedAt.timeIntervalSince(at(minute: 60)) < 300)
+        let (health, _) = analysis.monitorRun()
+        #expect(health[launchMinute - 1440] == .healthy)
+        #expect(health.count == 1440 + 100)
+    }
+}

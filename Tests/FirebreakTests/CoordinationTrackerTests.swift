@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import Firebreak
+
+@Suite struct CoordinationTrackerTests {
+    private let text = "Need a lift? The NYPD's got you! Free Delivery, Only at #myNYPD"
+
+    private func variant(_ i: Int) -> String {
+        let cased = i.isMultiple(of: 2) ? text.uppercased() : text.lowercased()
+        return "@someone\(i) \(cased) https://t.co/x\(i)"
+    }
+
+    @Test func sameTextFromSixAccountsWithinThirtySecondsIsACluster() throws {
+        var tracker = CoordinationTracker()
+        for i in 0..<6 {
+            tracker.add(makePost("p\(i)", author: "bot\(i)", at: at(minute: 30, second: Double(i) * 5), text: variant(i), links: ["https://t.co/x\(i)"]))
+        }
+        // Unrelated chatter does not join it.
+        for i in 0..<20 { tracker.add(makePost("o\(i)", author: "fan\(i)", at: at(minute: 30, second: Double(i)), text: "Photo \(i) with officer number \(i * 7) today")) }
+        let clusters = tracker.clusters()
+        #expect(clusters.count == 1)
+        let cluster = try #require(clusters.first)
+        #expect(cluster.kind == "same_text")
+        #expect(cluster.accounts == (0..<6).map { "@bot\($0)" })
+        #expect(cluster.posts == 6)
+        #expect(cluster.windowSeconds == 25)
+    }
+
+    @Test func theSameTextSpreadOverHoursIsNotACluster() {
+        var tracker = CoordinationTracker()
+        for i in 0..<12 { tracker.add(makePost("p\(i)", author: "fan\(i)", at: at(minute: i * 30), text: variant(i))) }
+        #expect(tracker.clusters().isEmpty)
+    }
+
+    @Test func threeAccountsAreNotACluster() {
+        var tracker = CoordinationTracker()
+        for i in 0..<3 { tracker.add(makePost("p\(i)", author: "bot\(i)", at: at(minute: 1, second: Double(i)), text: variant(i))) }
+        #expect(tracker.clusters().isEmpty)
+    }
+
+    @Test func oneAccountRepeatingItselfIsNotACluster() {
+        var tracker = CoordinationTracker()
+        for i in 0..<10 { tracker.add(makePost("p\(i)", author: "spammer", at: at(minute: 1, second: Double(i)), text: text)) }
+        #expect(tracker.clusters().isEmpty)
+    }
+
+    @Test func shortTextsAreIgnored() {
+        var tracker = CoordinationTracker()
+        for i in 0..<10 { tracker.add(makePost("p\(i)", author: "fan\(i)", at: at(minute: 1, second: Double(i)), text: "#myNYPD lol")) }
+        #expect(tracker.clusters().isEmpty)
+    }
+
+    @Test func sameLinkNeedsEightAccounts() {
+        var tracker = CoordinationTracker()
+        for i in 0..<7 {
+            tracker.add(makePost("p\(i)", author: "a\(i)", at: at(minute: 1, second: Double(i)), text: "look \(i)", links: ["https://example.org/video"]))
+        }
+        #expect(tracker.clusters().isEmpty)
+        tracker.add(makePost("p7", author: "a7", at: at(minute: 1, second: 8), text: "look 7", links: ["https://example.org/video"]))
+        let clusters = tracker.clusters()
+        #expect(clusters.map(\.kind) == ["same_link"])
+        #expect(clusters.first?.shared == "https://example.org/video")
+        #expect(clusters.first?.accounts.count == 8)
+    }
+
+    @Test func sameMediaFromFiveAccounts() {
+        var tracker = CoordinationTracker()
+        let image = Media(kind: .photo, url: "https://pbs.example/beaten.jpg")
+        for i in 0..<5 { tracker.add(makePost("p\(i)", author: "a\(i)", at: at(minute: 1, second: Double(i)), text: "x\(i)", media: [image])) }
+        #expect(tracker.clusters().map(\.kind) == ["same_media"])
+    }
+
+    @Test func repostCascadesNeedManyAccounts() {
+        var tracker = CoordinationTracker()
+        for i in 0..<39 {
+            tracker.add(makePost("r\(i)", author: "a\(i)", at: at(minute: 1, second: Double(i)), text: variant(1), kind: .repost, repostedID: "orig"))
+        }
+        #expect(tracker.clusters().isEmpty)  // reposts never count as same text
+        tracker.add(makePost("r39", author: "a39", at: at(minute: 1, second: 40), kind: .repost, repostedID: "orig"))
+        let clusters = tracker.clusters()
+        #expect(clusters.map(\.kind) == ["same_repost"])
+        #expect(clusters.first?.shared == "orig")
+    }
+
+    @Test func theSharedTextDoesNotDependOnArrivalOrder() {
+        var forward = CoordinationTracker()
+        var backward = CoordinationTracker()
+        let posts = (0..<6).map { makePost("p\($0)", author: "bot\($0)", at: at(minute: 2, second: Double($0)), text: variant($0)) }
+        for post in posts { forward.add(post) }
+        for post in posts.reversed() { backward.add(post) }
+        #expect(forward.clusters() == backward.clusters())
+    }
+
+    @Test func normaliseDropsLinksMentionsCaseAndPunctuation() {
+        #expect(CoordinationTracker.normalise("@Bob FREE Delivery!! https://t.co/1") == CoordinationTracker.normalise("free delivery http://x @alice"))
+        #expect(CoordinationTracker.normalise("Free delivery") != CoordinationTracker.normalise("Free pizza"))
+    }
+}

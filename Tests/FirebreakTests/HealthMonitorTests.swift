@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+
+@testable import Firebreak
+
+/// Builds synthetic minute figures phase by phase and runs them through a monitor.
+private struct Run {
+    var monitor = HealthMonitor(start: launch)
+    var minute = launchMinute
+    var states: [Int: Health] = [:]
+    var figuresByMinute: [Int: HealthMonitor.MinuteFigures] = [:]
+    private var author = 0
+    private var carry = 0.0
+
+    init(configuration: MonitorConfiguration = MonitorConfiguration()) {
+        monitor = HealthMonitor(start: launch, configuration: configuration)
+    }
+
+    /// `perHour` posts an hour spread evenly over the minutes; `share` of them critical, each critical post by a
+    /// new author from the crowd unless `criticalAuthors` names a fixed set.
+    mutating func phase(minutes: Int, perHour: Double, share: Double, criticalAuthors: [String]? = nil, extraCritical: Int = 0) {
+        var criticalCarry = 0.0
+        for _ in 0..<minutes {
+            carry += perHour / 60
+            let posts = Int(carry.rounded(.down))
+            carry -= Double(posts)
+            criticalCarry += Double(posts) * share
+            let critical = Int((criticalCarry + 1e-9).rounded(.down))
+            criticalCarry -= Double(critical)
+            var authors: [String] = []
+            for i in 0..<critical {
+                if let fixed = criticalAuthors {
+                    authors.append(fixed[i % fixed.count])
+                } else {
+                    author += 1
+                    authors.append("crowd\(author)")
+                }
+            }
+            close(posts: posts, critical: critical, authors: authors)
+        }
+    }
+
+    mutating func close(posts: Int, critical: Int, authors: [String]) {
+        let f = figures(minute: minute, posts: posts, critical: critical, criticalAuthors: authors)
+        figuresByMinute[minute] = f
+        states[minute] = monitor.close(f)
+        minute += 1
+    }
+
+    var hijacks: [Alert] { monitor.alerts.filter { $0.kind == .hijack } }
+
+    func firstMinute(in state: Health, from: Int) -> Int? {
+        states.keys.sorted().first { $0 >= from && states[$0] == state }
+    }
+}
+
+@Suite struct HealthMonitorTests {
+    @Test func hijackIsDetectedWithinMinutesWithOneExplainedAlert() throws {
+        var run = Run()
+        run.phase(minutes: 60, perHour: 20 * 60, share: 0.1)
+        let shift = run.minute
+        run.phase(minutes: 60, perHour: 100 * 60, share: 0.6)
+
+        #expect((launchMinute..<shift).allSatisfy { run.states[$0] == .healthy })
+        let hijackedAt = try #require(run.firstMinute(in: .hijacked, from: launchMinute))
+        #expect(hijackedAt >= shift)
+        #expect(hijackedAt - shift <= 5)
+        #expect(run.hijacks.count == 1)
+        let alert = try #require(run.hijacks.first)
+        #expect(alert.level == .alert)
+        #expect(alert.raisedAt == run.figuresByMinute[hijackedAt]?.lastPostAt)
+        let onset = try #require(alert.onsetEstimate)
+        #expect(abs(onset.timeIntervalSince(at(minute: shift - launchMinute))) <= 180)
+        #expect(!alert.recommendedActions.isEmpty)
+        #expect(!alert.examplePostIDs.isEmpty)
+        let share = try #require(alert.figures["critical_share"])
+        #expect(share > 0.2)  // the window still holds baseline minutes when it fires
+        let baseline = try #require(alert.figures["baseline_critical_share"])
+        #expect(abs(baseline - 0.1) < 0.02)
+        #expect(run.monitor.health == .hijacked)
+    }
+
+    @Test func viralSuccessIsNeverAHijack() {
+        var run = Run()
+        run.phase(minutes: 60, perHour: 20 * 60, share: 0.1)
+        run.phase(minutes: 120, perHour: 400 * 60, share: 0.1)
+        #expect(run.hijacks.isEmpty)
+        #expect(!run.states.values.contains(.hijacked))
+        // It is a volume burst, and the monitor may say so, but only as a watch.
+        #expect(run.monitor.alerts.allSatisfy { $0.kind == .volumeBurst && $0.level == .watch })
+        #expect(run.monitor.alerts.contains { $0.kind == .volumeBurst })
+    }
+
+    @Test func aTrollHandfulIsNotAHijack() {
+        var run = Run()
+        run.phase(minutes: 60, perHour: 20 * 60, share: 0.1)
+        // The crowd goes on at its normal volume and mix (2 critical posts a minute from new people each time);
+        // three accounts add 30 critical posts a minute.
+        let trolls = ["troll1", "troll2", "troll3"]
+        for m in 0..<60 {
+            run.close(posts: 20 + 30, critical: 2 + 30, authors: ["crowd-a\(m)", "crowd-b\(m)"] + (0..<30).map { trolls[$0 % 3] })
+        }
+        #expect(run.hijacks.isEmpty)
+        #expect(!run.states.values.contains(.hijacked))
+    }
+
+    @Test func aTrollHandfulOnAQuietCrowdIsNotAHijack() {
+        var run = Run()
+        run.phase(minutes: 60, perHour: 20 * 60, share: 0.1)
+        let trolls = ["troll1", "troll2", "troll3"]
+        for _ in 0..<60 { run.close(posts: 20 + 30, critical: 30, authors: (0..<30).map { trolls[$0 % 3] }) }
+        #expect(run.hijacks.isEmpty)
+    }
+
+    @Test func perMinuteAuthorCountsWithoutIdentitiesAreAnUpperBound() {
+        // Without sketches the monitor cannot tell the same three trolls from new people each minute.
+        var monitor = HealthMonitor(start: launch)
+        for m in 0..<90 {
+            let troll = m >= 60
+            monitor.close(
+                .init(
+                    minute: launchMinute + m, posts: troll ? 50 : 20, critical: troll ? 30 : 2, criticalAuthors: troll ? 3 : 2,
+                    lastPostAt: at(minute: m, second: 30), criticalExamples: []))
+        }
+        withKnownIssue("without sketches the window adds up per-minute author counts, so three trolls count 15 times over") {
+            #expect(!monitor.alerts.contains { $0.kind == .hijack })
+        }
+    }
+
+    @Test func aSmallCampaignIsStillProtected() throws {
+        var run = Run()
+        run.phase(minutes: 60, perHour: 100, share: 0.1)
+        let shift = run.minute
+        run.phase(minutes: 60, perHour: 300, share: 0.6)
+        #expect((launchMinute..<shift).allSatisfy { run.states[$0] != .hijacked })
+        let hijackedAt = try #require(run.firstMinute(in: .hijacked, from: shift))
+        #expect(hijackedAt - shift < 15)
+        #expect(run.hijacks.count == 1)
+    }
+
+    @Test func aSmallCampaignTurningWithoutMoreVolume() {
+        var run = Run()
+        run.phase(minutes: 60, perHour: 100, share: 0.1)
+        run.phase(minutes: 60, perHour: 100, share: 0.6)
+        withKnownIssue("criticalFloor (25 in 15 min) cannot be met at 100 posts/h without a volume rise") {
+            #expect(run.hijacks.count == 1)
+        }
+    }
+
+    @Test func recoveryGoesThroughRecoveringToHealthy() throws {
+        let configuration = MonitorConfiguration()
+        var run = Run(configuration: configuration)
+        run.phase(minutes: 60, perHour: 20 * 60, share: 0.1)
+        let shift = run.minute
+        run.phase(minutes: 30, perHour: 100 * 60, share: 0.6)
+        let back = run.minute
+        run.phase(minutes: 120, perHour: 20 * 60, share: 0.1)
+
+        #expect(run.firstMinute(in: .hijacked, from: shift) != nil)
+        let recovering = try #require(run.firstMinute(in: .recovering, from: back))
+        // The share must stay low for `recoveryMinutes`, once the corroboration window has emptied of the hijack.
+        #expect(recovering - back >= configuration.recoveryMinutes)
+        #expect(recovering - back <= configuration.recoveryMinutes + configuration.corroborationMinutes)
+        let healthy = try #require(run.firstMinute(in: .healthy, from: recovering))
+        #expect(healthy - recovering == configuration.recoveryMinutes)
+        #expect((recovering..<healthy).allSatisfy { run.states[$0] == .recovering })
+        #expect((healthy..<run.minute).allSatisfy { run.states[$0] == .healthy })
+        #expect(run.hijacks.count == 1)
+        #expect(run.monitor.health == .healthy)
+    }
+
+    @Test func theBaselineMinutesNeverAlert() {
+        // Even a hostile start is the campaign's own baseline.
+        var run = Run()
+        run.phase(minutes: 30, perHour: 6000, share: 0.6)
+        #expect(run.states.values.allSatisfy { $0 == .healthy })
+        #expect(run.monitor.alerts.isEmpty)
+    }
+
+    @Test func aCompositionShiftWithoutCorroborationIsOnlyWatched() {
+        // Too few critical posts in the window to corroborate: the CUSUM rises, the state goes to watch.
+        var run = Run()
+        run.phase(minutes: 60, perHour: 600, share: 0.05)
+        run.phase(minutes: 10, perHour: 600, share: 0.4)
+        #expect(run.hijacks.isEmpty)
+        #expect(run.states.values.contains(.watch))
+    }
+}
