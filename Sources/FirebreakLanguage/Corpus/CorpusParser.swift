@@ -1,0 +1,88 @@
+/// Parsers for the shared-task file layouts. They take file contents, not paths: reading files is the
+/// caller's business.
+public enum CorpusParser {
+    /// Why a corpus could not be parsed.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// What went wrong.
+        public var description: String
+    }
+
+    /// TweetEval: one text a line and its integer label on the same line of the labels file.
+    public static func tweetEval(text: String, labels: String) throws(Failure) -> [LabelledText] {
+        let texts = lines(text)
+        let values = lines(labels)
+        guard texts.count == values.count else {
+            throw Failure(description: "\(texts.count) texts but \(values.count) labels")
+        }
+        var result: [LabelledText] = []
+        result.reserveCapacity(texts.count)
+        for (offset, (line, label)) in zip(texts, values).enumerated() {
+            guard let value = Int(label.trimmingWhitespace()) else {
+                throw Failure(description: "label on line \(offset + 1) is not a number: \(label)")
+            }
+            result.append(LabelledText(text: String(line), label: value))
+        }
+        return result
+    }
+
+    /// SemEval-2016 task 4 subtask A: `id<TAB>label<TAB>text`, labels negative / neutral / positive (0, 1, 2).
+    /// Texts may be wrapped in double quotes and followed by a tab.
+    public static func semEvalMessage(_ content: String) -> [LabelledText] {
+        lines(content).compactMap { line in
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, let label = ["negative", "neutral", "positive"].firstIndex(of: String(fields[1]))
+            else { return nil }
+            return LabelledText(text: unquote(fields[2]), label: label)
+        }
+    }
+
+    /// SemEval-2016 task 4 subtask B: `id<TAB>topic<TAB>label<TAB>text`, labels negative / positive (0, 1).
+    public static func semEvalTopic(_ content: String) -> [LabelledText] {
+        lines(content).compactMap { line in
+            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, let label = ["negative", "positive"].firstIndex(of: String(fields[2])) else {
+                return nil
+            }
+            return LabelledText(text: unquote(fields[3]), label: label, topic: String(fields[1]))
+        }
+    }
+
+    /// A key under which the same tweet matches across corpora: lower case, user names and links masked,
+    /// whitespace collapsed (the TweetEval sentiment `val` overlaps SemEval-2016 files this way).
+    public static func deduplicationKey(_ text: String) -> String {
+        var words: [String] = []
+        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if word.hasPrefix("@") {
+                words.append("@user")
+            } else if word.hasPrefix("http") {
+                words.append("http")
+            } else {
+                words.append(String(word))
+            }
+        }
+        return words.joined(separator: " ").filter { $0.isLetter || $0.isNumber || $0 == " " || $0 == "@" }
+    }
+
+    static func lines(_ content: String) -> [Substring] {
+        var result = content.split(separator: "\n", omittingEmptySubsequences: false)
+        if result.last?.isEmpty == true { result.removeLast() }
+        return result.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
+
+    static func unquote(_ field: Substring) -> String {
+        var text = field.trimmingWhitespace()
+        if text.count >= 2, text.first == "\"", text.last == "\"" {
+            text = text.dropFirst().dropLast()
+        }
+        return String(text)
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,236 @@
+/// Turns tokens into a sparse feature vector: hashed word unigrams (negation-marked), word bigrams,
+/// character n-grams inside words, surface flags, and lexicon summaries. Target names are replaced by one
+/// `<target>` token, mentions by `@user`, links by `<url>` and numbers by `<num>`, so a model learns how
+/// people talk about a target rather than which target it is.
+public struct FeatureExtractor: Sendable {
+    /// The configuration the features follow.
+    public let configuration: FeatureConfiguration
+    /// The valences used for the lexicon features.
+    public let lexicon: Lexicon
+
+    private let mask: UInt64
+    private let denseBase: Int32
+    private let userHash: UInt64
+    private let urlHash: UInt64
+    private let numberHash: UInt64
+    private let targetHash: UInt64
+    private let startHash: UInt64
+    private let flagBuckets: [Int32]
+
+    enum Namespace {
+        static let word: UInt64 = 1
+        static let negated: UInt64 = 2
+        static let characters: UInt64 = 4
+        static let flag: UInt64 = 5
+        static let emojiBase: UInt64 = 6
+        static let hashtag: UInt64 = 7
+    }
+
+    /// Creates an extractor.
+    public init(configuration: FeatureConfiguration, lexicon: Lexicon) {
+        self.configuration = configuration
+        self.lexicon = lexicon
+        mask = UInt64(configuration.bucketCount - 1)
+        denseBase = Int32(configuration.bucketCount)
+        userHash = StableHash.fnv1a("@user", namespace: Namespace.word)
+        urlHash = StableHash.fnv1a("<url>", namespace: Namespace.word)
+        numberHash = StableHash.fnv1a("<num>", namespace: Namespace.word)
+        targetHash = StableHash.fnv1a("<target>", namespace: Namespace.word)
+        startHash = StableHash.fnv1a("<s>", namespace: Namespace.word)
+        let mask = mask
+        flagBuckets = Self.flagFeatures.map {
+            Int32(truncatingIfNeeded: StableHash.mix(StableHash.fnv1a($0.label, namespace: Namespace.flag)) & mask)
+        }
+    }
+
+    /// Fills `vector` with the features of `tokens`.
+    public func extract(_ tokens: TokenBuffer, into vector: inout FeatureVector) {
+        var names: [String] = []
+        extract(tokens, into: &vector, names: &names, recording: false)
+    }
+
+    /// Fills `vector` and returns a readable name for each entry (for explanations; allocates).
+    public func extractNamed(_ tokens: TokenBuffer, into vector: inout FeatureVector) -> [String] {
+        var names: [String] = []
+        extract(tokens, into: &vector, names: &names, recording: true)
+        return names
+    }
+
+    @inline(__always)
+    private func bucket(_ hash: UInt64) -> Int32 { Int32(truncatingIfNeeded: StableHash.mix(hash) & mask) }
+
+    private func extract(_ buffer: TokenBuffer, into vector: inout FeatureVector, names: inout [String], recording: Bool) {
+        vector.removeAll()
+        let configuration = configuration
+        buffer.bytes.withUnsafeBufferPointer { bytes in
+            var previous = startHash
+            var positive: Float = 0
+            var negative: Float = 0
+            var positiveEmoji: Float = 0
+            var negativeEmoji: Float = 0
+            var words: Float = 0
+            var capitals: Float = 0
+            var negation = false
+            var exclamation = false
+            var flags: TokenFlags = []
+            var previousName = "<s>"
+
+            for token in buffer.tokens {
+                if token.flags.contains(.targetContinuation) { continue }
+                let start = Int(token.start)
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<start + Int(token.length)])
+                flags.formUnion(token.flags)
+                let unigram: UInt64
+                if token.flags.contains(.target) {
+                    unigram = targetHash
+                } else {
+                    switch token.kind {
+                    case .mention: unigram = userHash
+                    case .url: unigram = urlHash
+                    case .number: unigram = numberHash
+                    case .hashtag: unigram = StableHash.fnv1a(slice, namespace: Namespace.hashtag)
+                    case .word:
+                        unigram = StableHash.fnv1a(
+                            slice, namespace: token.flags.contains(.negated) ? Namespace.negated : Namespace.word)
+                        words += 1
+                        if token.flags.contains(.allCaps) { capitals += 1 }
+                    default: unigram = StableHash.fnv1a(slice, namespace: Namespace.word)
+                    }
+                }
+                vector.append(bucket(unigram), 1)
+                if recording { names.append(Self.describe(token, buffer: buffer)) }
+                if configuration.wordBigrams {
+                    vector.append(bucket(StableHash.combine(previous, unigram)), 1)
+                    if recording {
+                        let short = Self.describeShort(token, buffer: buffer)
+                        names.append("words \"\(previousName) \(short)\"")
+                        previousName = short
+                    }
+                    previous = unigram
+                }
+                if token.kind == .emoji, token.length > 4 {
+                    // Skin tones and ZWJ sequences also count as their first emoji, so 👍🏽 learns from 👍.
+                    let base = UnsafeBufferPointer(rebasing: bytes[start..<start + 4])
+                    vector.append(bucket(StableHash.fnv1a(base, namespace: Namespace.emojiBase)), 1)
+                    if recording { names.append("emoji \(String(decoding: base, as: UTF8.self))") }
+                }
+                if token.flags.contains(.negator) { negation = true }
+                if token.kind == .punctuation, let first = slice.first, first == UInt8(ascii: "!") || first == UInt8(ascii: "?") {
+                    exclamation = true
+                }
+                if configuration.lexiconFeatures, !token.flags.contains(.target),
+                    token.kind == .word || token.kind == .emoji || token.kind == .emoticon || token.kind == .hashtag
+                {
+                    var key = StableHash.fnv1a(slice, namespace: Lexicon.namespace)
+                    if key == 0 { key = 1 }
+                    var valence = lexicon.valence(forKey: key)
+                    if valence != 0 {
+                        if token.flags.contains(.negated) { valence *= -0.74 }
+                        if token.flags.contains(.allCaps) { valence *= 1.25 }
+                        if valence > 0 { positive += valence } else { negative -= valence }
+                        if token.kind == .emoji {
+                            if valence > 0 { positiveEmoji += 1 } else { negativeEmoji += 1 }
+                        }
+                    }
+                }
+            }
+            for (position, flag) in Self.flagFeatures.enumerated() where flags.contains(flag.flag) {
+                vector.append(flagBuckets[position], 1)
+                if recording { names.append(flag.label) }
+            }
+            let wordCount = vector.count
+            if wordCount > 0 { vector.scale(from: 0, by: 1 / Float(wordCount).squareRoot()) }
+
+            if configuration.charMin > 0 {
+                for token in buffer.tokens where token.kind == .word && !token.flags.contains(.target) && !token.flags.contains(.targetContinuation) {
+                    appendCharacterNGrams(token, bytes: bytes, into: &vector, names: &names, recording: recording)
+                }
+                let charCount = vector.count - wordCount
+                if charCount > 0 { vector.scale(from: wordCount, by: 1 / Float(charCount).squareRoot()) }
+            }
+
+            if configuration.lexiconFeatures {
+                let sum = positive - negative
+                func dense(_ feature: DenseFeature, _ value: Float) {
+                    guard value != 0 else { return }
+                    vector.append(denseBase + Int32(feature.rawValue), value * configuration.denseScale)
+                    if recording { names.append(feature.label) }
+                }
+                dense(.compound, sum / (sum * sum + 15).squareRoot())
+                dense(.positive, positive / (positive + 2))
+                dense(.negative, negative / (negative + 2))
+                dense(.contrast, min(positive, negative) / (min(positive, negative) + 1))
+                dense(.positiveEmoji, min(positiveEmoji, 3) / 3)
+                dense(.negativeEmoji, min(negativeEmoji, 3) / 3)
+                dense(.capitals, words > 0 ? capitals / words : 0)
+                dense(.negation, negation ? 1 : 0)
+                dense(.exclamation, exclamation ? 1 : 0)
+            }
+        }
+    }
+
+    /// Byte n-grams of " word " (the padding marks word starts and ends).
+    @inline(__always)
+    private func appendCharacterNGrams(
+        _ token: Token, bytes: UnsafeBufferPointer<UInt8>, into vector: inout FeatureVector, names: inout [String],
+        recording: Bool
+    ) {
+        let start = Int(token.start)
+        let length = Int(token.length)
+        let padded = length + 2
+        let wordName =
+            recording
+            ? "word \"\(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self))\"" : ""
+        let minimum = configuration.charMin
+        let maximum = configuration.charMax
+        var from = 0
+        while from < padded {
+            var hash = StableHash.start(Namespace.characters)
+            var size = 0
+            while size < maximum && from + size < padded {
+                let position = from + size
+                let byte: UInt8 = position == 0 || position == padded - 1 ? 0x20 : bytes[start + position - 1]
+                hash = (hash ^ UInt64(byte)) &* StableHash.prime
+                size += 1
+                if size >= minimum {
+                    vector.append(bucket(hash), 1)
+                    // Spelling features are reported under their word, so an explanation reads
+                    // `word "shoot"` rather than a list of letter groups.
+                    if recording { names.append(wordName) }
+                }
+            }
+            from += 1
+        }
+    }
+
+    private static let flagFeatures: [(flag: TokenFlags, label: String)] = [
+        (.allCaps, "<capitals>"), (.elongated, "<elongation>"), (.repeated, "<repeated punctuation>"),
+        (.negated, "<negation scope>"), (.target, "<names target>"),
+    ]
+
+    private static func describeShort(_ token: Token, buffer: TokenBuffer) -> String {
+        if token.flags.contains(.target) { return "<target>" }
+        switch token.kind {
+        case .mention: return "@user"
+        case .url: return "<url>"
+        case .number: return "<num>"
+        default:
+            let text = buffer.text(of: token)
+            return token.flags.contains(.negated) ? "NOT_\(text)" : text
+        }
+    }
+
+    private static func describe(_ token: Token, buffer: TokenBuffer) -> String {
+        let short = describeShort(token, buffer: buffer)
+        switch token.kind {
+        case _ where token.flags.contains(.target): return "target name"
+        case .hashtag: return "hashtag \(short)"
+        case .emoji: return "emoji \(short)"
+        case .emoticon: return "emoticon \(short)"
+        case .mention: return "mention"
+        case .url: return "link"
+        case .number: return "number"
+        default: return "word \"\(short)\""
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// The four per-post questions Firebreak answers, with their labels and shipped file names.
+public enum Head: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Negative / neutral / positive overall feeling (SemEval-2017 task 4A).
+    case sentiment
+    /// Ironic or sarcastic (SemEval-2018 task 3A).
+    case irony
+    /// Offensive (OffensEval 2019).
+    case offensive
+    /// Negative / positive toward a named, masked target (SemEval-2016 task 4B).
+    case stance
+
+    /// Class names in model order.
+    public var labels: [String] {
+        switch self {
+        case .sentiment: ["negative", "neutral", "positive"]
+        case .irony: ["non_irony", "irony"]
+        case .offensive: ["not-offensive", "offensive"]
+        case .stance: ["negative", "positive"]
+        }
+    }
+
+    /// The shipped model file's name.
+    public var fileName: String { "\(rawValue).fbm" }
+
+    /// The shared task's official metric, by name.
+    public var metricName: String {
+        switch self {
+        case .sentiment: "macro recall"
+        case .irony: "F1 (irony)"
+        case .offensive: "macro F1"
+        case .stance: "macro recall"
+        }
+    }
+
+    /// The official metric of a validation report.
+    public func officialMetric(_ report: ClassificationReport) -> Double {
+        switch self {
+        case .sentiment, .stance: report.macroRecall
+        case .irony: report.f1(1)
+        case .offensive: report.macroF1
+        }
+    }
+
+    /// The feature configuration the shipped model uses.
+    public var defaultConfiguration: FeatureConfiguration { FeatureConfiguration() }
+
+    /// The training options the shipped model uses (chosen on `val`; see docs/language.md).
+    public var defaultOptions: TrainingOptions {
+        switch self {
+        case .sentiment: TrainingOptions(epochs: 6, learningRate: 0.06, l2: 1e-5)
+        case .irony: TrainingOptions(epochs: 10, learningRate: 0.06, l2: 1e-5)
+        case .offensive: TrainingOptions(epochs: 4, learningRate: 0.1, l2: 1e-5)
+        case .stance: TrainingOptions(epochs: 6, learningRate: 0.03, l2: 1e-5)
+        }
+    }
+}

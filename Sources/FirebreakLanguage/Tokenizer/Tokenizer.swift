@@ -1,0 +1,460 @@
+/// Splits social posts into normalised tokens: links, @mentions, #hashtags (and the words inside them),
+/// emoji (ZWJ sequences, flags and skin tones kept whole), emoticons, words (lower-cased, elongations
+/// shortened), numbers and punctuation, with negation scope marked.
+///
+/// The tokenizer works on the UTF-8 bytes of the text and writes into a caller-owned `TokenBuffer`;
+/// once the buffer has grown to the size of a typical post it does not allocate.
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// Tokenizes `text` into `buffer`, replacing what the buffer held.
+    public func tokenize(_ text: String, into buffer: inout TokenBuffer) {
+        buffer.removeAll()
+        var text = text
+        text.withUTF8 { utf8 in
+            var scanner = Scanner(input: utf8)
+            scanner.run(into: &buffer)
+        }
+    }
+
+    /// The normalised token texts of `text` (allocates; for tests and tools).
+    public func tokens(_ text: String) -> [String] {
+        var buffer = TokenBuffer()
+        tokenize(text, into: &buffer)
+        return buffer.texts
+    }
+
+    /// Words that open a negation scope, besides any word ending in n't.
+    static let negators: [[UInt8]] = [
+        "not", "no", "never", "cannot", "nobody", "nothing", "nowhere", "neither", "nor", "none", "without",
+        "dont", "cant", "wont", "didnt", "isnt", "arent", "wasnt", "werent", "doesnt", "couldnt", "shouldnt",
+        "wouldnt", "aint", "hasnt", "havent", "hadnt",
+    ].map { Array($0.utf8) }
+
+    /// Emoticons, longest first so `:-)` wins over `:-`; `&lt;3` is how `<3` arrives in many archives.
+    static let emoticons: [(surface: [UInt8], normal: [UInt8])] = {
+        let list = [
+            ">:(", ">:)", ":'-(", ":-)", ":-(", ":-D", ";-)", ":-P", ":-p", ":'(", ":')", ":-/", ":-|", ":-O",
+            ":-o", ":-*", "^_^", "-_-", "o_O", "O_o", "</3", ":)", ":(", ":D", ";)", ";D", ":P", ":p", ":/", ":|",
+            ":o", ":O", "=)", "=(", "=D", "<3", "xD", "XD", ":*", ":]", ":[", ":3", "^^",
+        ]
+        var pairs = list.map { (surface: Array($0.utf8), normal: Array($0.utf8)) }
+        pairs.append((Array("&lt;3".utf8), Array("<3".utf8)))
+        pairs.append((Array("&lt;/3".utf8), Array("</3".utf8)))
+        return pairs.sorted { $0.surface.count > $1.surface.count }
+    }()
+}
+
+/// One pass over one post's bytes.
+struct Scanner {
+    let input: UnsafeBufferPointer<UInt8>
+    var position = 0
+    var negationScope = false
+
+    init(input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+    }
+
+    /// Decodes the scalar at `index` (the input is valid UTF-8 because it came from a String).
+    @inline(__always)
+    func scalar(at index: Int) -> (value: UInt32, length: Int) {
+        guard index < input.count else { return (0, 0) }
+        let b0 = UInt32(input[index])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0, index + 1 < input.count {
+            return (((b0 & 0x1F) << 6) | (UInt32(input[index + 1]) & 0x3F), 2)
+        }
+        if b0 < 0xF0, index + 2 < input.count {
+            return (((b0 & 0x0F) << 12) | ((UInt32(input[index + 1]) & 0x3F) << 6) | (UInt32(input[index + 2]) & 0x3F), 3)
+        }
+        if index + 3 < input.count {
+            let value =
+                ((b0 & 0x07) << 18) | ((UInt32(input[index + 1]) & 0x3F) << 12)
+                | ((UInt32(input[index + 2]) & 0x3F) << 6) | (UInt32(input[index + 3]) & 0x3F)
+            return (value, 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    func previousScalar(before index: Int) -> UInt32 {
+        guard index > 0 else { return 0x20 }
+        var start = index - 1
+        while start > 0, input[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start).value
+    }
+
+    mutating func run(into buffer: inout TokenBuffer) {
+        while position < input.count {
+            let (c, length) = scalar(at: position)
+            if ScalarClass.isSpace(c) {
+                position += length
+                continue
+            }
+            if scanURL(into: &buffer) { continue }
+            if c == 0x40, scanMention(into: &buffer) { continue }
+            if c == 0x23, scanHashtag(into: &buffer) { continue }
+            if scanEmoticon(into: &buffer) { continue }
+            let next = scalar(at: position + length).value
+            if ScalarClass.isEmojiStart(c, next: next) || isKeycap(c, next: next) {
+                scanEmoji(into: &buffer)
+                continue
+            }
+            if ScalarClass.isWordScalar(c) {
+                scanWord(into: &buffer)
+                continue
+            }
+            if c == 0x26, scanEntity(into: &buffer) { continue }
+            scanPunctuation(c, length: length, into: &buffer)
+        }
+    }
+
+    // MARK: links, mentions, hashtags
+
+    func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= input.count else { return false }
+        let p = prefix.utf8Start
+        for offset in 0..<count where input[index + offset] | 0x20 != p[offset] | 0x20 {
+            return false
+        }
+        return true
+    }
+
+    mutating func scanURL(into buffer: inout TokenBuffer) -> Bool {
+        let first = input[position] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return false }
+        guard hasPrefix("http://", at: position) || hasPrefix("https://", at: position) || hasPrefix("www.", at: position)
+        else { return false }
+        if position > 0, ScalarClass.isWordScalar(previousScalar(before: position)) { return false }
+        var end = position
+        var opened = 0
+        while end < input.count {
+            let (c, length) = scalar(at: end)
+            if ScalarClass.isSpace(c) || c == 0x22 || c == 0x3C || c == 0x3E || c == 0x2026 { break }
+            if c == 0x28 { opened += 1 }
+            end += length
+        }
+        // Trailing punctuation belongs to the sentence, not the link; a closing parenthesis stays when the
+        // link opened one (Wikipedia-style links).
+        while end > position {
+            let last = input[end - 1]
+            switch last {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+                UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                end -= 1
+                continue
+            case UInt8(ascii: ")") where opened == 0:
+                end -= 1
+                continue
+            default:
+                break
+            }
+            break
+        }
+        let start = buffer.bytes.count
+        for index in position..<end { buffer.append(byte: input[index]) }
+        buffer.append(token: Token(start: Int32(start), length: Int32(end - position), kind: .url))
+        position = end
+        return true
+    }
+
+    mutating func scanMention(into buffer: inout TokenBuffer) -> Bool {
+        if position > 0, ScalarClass.isWordScalar(previousScalar(before: position)) { return false }
+        var end = position + 1
+        while end < input.count, isHandleByte(input[end]) { end += 1 }
+        guard end > position + 1 else { return false }
+        // Mastodon handles carry their instance: @user@example.social.
+        if end + 1 < input.count, input[end] == UInt8(ascii: "@"), isHandleByte(input[end + 1]) {
+            var domainEnd = end + 1
+            while domainEnd < input.count, isHandleByte(input[domainEnd]) || input[domainEnd] == UInt8(ascii: ".") {
+                domainEnd += 1
+            }
+            while domainEnd > end, input[domainEnd - 1] == UInt8(ascii: ".") { domainEnd -= 1 }
+            end = domainEnd
+        }
+        let start = buffer.bytes.count
+        for index in position..<end { buffer.append(byte: UInt8(ScalarClass.lower(UInt32(input[index])))) }
+        buffer.append(token: Token(start: Int32(start), length: Int32(end - position), kind: .mention))
+        position = end
+        return true
+    }
+
+    func isHandleByte(_ byte: UInt8) -> Bool {
+        let c = UInt32(byte)
+        return ScalarClass.isASCIILetter(c) || ScalarClass.isASCIIDigit(c) || byte == UInt8(ascii: "_")
+    }
+
+    /// A hashtag, then the words inside it: split at lower→upper, at the last capital of a run of capitals
+    /// that is followed by lower case (NYPDNews → NYPD News), between letters and digits, and at `_`.
+    mutating func scanHashtag(into buffer: inout TokenBuffer) -> Bool {
+        if position > 0, ScalarClass.isWordScalar(previousScalar(before: position)) { return false }
+        let (firstBody, _) = scalar(at: position + 1)
+        guard ScalarClass.isWordScalar(firstBody) || firstBody == 0x5F else { return false }
+        let tokenStart = buffer.bytes.count
+        buffer.append(byte: UInt8(ascii: "#"))
+        let hashtagIndex = buffer.tokens.count
+        buffer.append(token: Token(start: Int32(tokenStart), length: 0, kind: .hashtag))
+
+        var index = position + 1
+        var partStart = buffer.bytes.count
+        var partDigits = true
+        var previousClass = 0  // 0 none, 1 upper, 2 lower, 3 digit, 4 other letter
+        var last: UInt32 = 0
+        var run = 0
+        var elongated = false
+        func closePart(_ end: Int, _ buffer: inout TokenBuffer) {
+            guard end > partStart else { return }
+            buffer.append(
+                token: Token(
+                    start: Int32(partStart), length: Int32(end - partStart), kind: partDigits ? .number : .word,
+                    flags: .fromHashtag))
+        }
+        while index < input.count {
+            let (c, length) = scalar(at: index)
+            if c == 0x5F {
+                closePart(buffer.bytes.count, &buffer)
+                buffer.append(byte: 0x5F)
+                partStart = buffer.bytes.count
+                partDigits = true
+                previousClass = 0
+                index += length
+                continue
+            }
+            guard ScalarClass.isWordScalar(c) else { break }
+            let currentClass =
+                ScalarClass.isDigit(c) ? 3 : ScalarClass.isUpper(c) ? 1 : ScalarClass.isLower(c) ? 2 : 4
+            var split = false
+            if previousClass != 0 {
+                if previousClass == 2 && currentClass == 1 { split = true }
+                if (previousClass == 3) != (currentClass == 3) { split = true }
+                if previousClass == 1 && currentClass == 1 {
+                    let (next, _) = scalar(at: index + length)
+                    if ScalarClass.isLower(next) { split = true }
+                }
+            }
+            if split {
+                closePart(buffer.bytes.count, &buffer)
+                partStart = buffer.bytes.count
+                partDigits = true
+            }
+            if currentClass != 3 { partDigits = false }
+            previousClass = currentClass
+            let folded = ScalarClass.lower(c)
+            run = folded == last ? run + 1 : 1
+            last = folded
+            index += length
+            if run >= 3 && currentClass != 3 {
+                elongated = true
+                continue
+            }
+            buffer.append(scalar: folded)
+        }
+        closePart(buffer.bytes.count, &buffer)
+        buffer.tokens[hashtagIndex].length = Int32(buffer.bytes.count - tokenStart)
+        if elongated { buffer.setFlags(.elongated, at: hashtagIndex) }
+        position = index
+        return true
+    }
+
+    // MARK: emoji and emoticons
+
+    func isKeycap(_ c: UInt32, next: UInt32) -> Bool {
+        guard c < 0x80, ScalarClass.isASCIIDigit(c) || c == 0x23 || c == 0x2A else { return false }
+        if next == 0x20E3 { return true }
+        return next == 0xFE0F && scalar(at: position + 2).value == 0x20E3
+    }
+
+    /// One emoji grapheme: a base, its modifiers, and further bases joined by ZWJ; a pair of regional
+    /// indicators is one flag. VS16 is dropped from the normal form so ❤ and ❤️ are the same token.
+    mutating func scanEmoji(into buffer: inout TokenBuffer) {
+        let start = buffer.bytes.count
+        var (c, length) = scalar(at: position)
+        buffer.append(scalar: c)
+        position += length
+        if ScalarClass.isRegionalIndicator(c) {
+            let (next, nextLength) = scalar(at: position)
+            if ScalarClass.isRegionalIndicator(next) {
+                buffer.append(scalar: next)
+                position += nextLength
+            }
+        }
+        while position < input.count {
+            (c, length) = scalar(at: position)
+            if ScalarClass.isEmojiExtender(c) {
+                if c != 0xFE0F && c != 0xFE0E { buffer.append(scalar: c) }
+                position += length
+                continue
+            }
+            if c == 0x200D {
+                let (joined, joinedLength) = scalar(at: position + length)
+                guard joined >= 0x80, Unicode.Scalar(joined)?.properties.isEmoji == true else { break }
+                buffer.append(scalar: c)
+                buffer.append(scalar: joined)
+                position += length + joinedLength
+                continue
+            }
+            break
+        }
+        buffer.append(token: Token(start: Int32(start), length: Int32(buffer.bytes.count - start), kind: .emoji))
+    }
+
+    mutating func scanEmoticon(into buffer: inout TokenBuffer) -> Bool {
+        let first = input[position]
+        guard first < 0x80, !ScalarClass.isASCIIDigit(UInt32(first)) else { return false }
+        for (surface, normal) in Tokenizer.emoticons where surface[0] == first {
+            let end = position + surface.count
+            guard end <= input.count else { continue }
+            var matches = true
+            for offset in 1..<surface.count where input[position + offset] != surface[offset] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            // An emoticon stands apart from words and numbers: "10:30" and "xDD" are not emoticons.
+            if end < input.count, ScalarClass.isWordScalar(scalar(at: end).value) { continue }
+            if position > 0 {
+                let before = previousScalar(before: position)
+                if ScalarClass.isASCIIDigit(before) || (ScalarClass.isWordScalar(UInt32(first)) && ScalarClass.isWordScalar(before)) {
+                    continue
+                }
+            }
+            let start = buffer.bytes.count
+            for byte in normal { buffer.append(byte: byte) }
+            buffer.append(token: Token(start: Int32(start), length: Int32(normal.count), kind: .emoticon))
+            position = end
+            negationScope = false
+            return true
+        }
+        return false
+    }
+
+    // MARK: words, numbers, punctuation
+
+    mutating func scanWord(into buffer: inout TokenBuffer) {
+        let start = buffer.bytes.count
+        let (first, _) = scalar(at: position)
+        let cjk = ScalarClass.isCJK(first)
+        var upper = 0
+        var lower = 0
+        var digitsOnly = true
+        var last: UInt32 = 0
+        var run = 0
+        var elongated = false
+        while position < input.count {
+            let (c, length) = scalar(at: position)
+            if c == 0x27 || c == 0x2019 {
+                // Keep apostrophes inside words (don't, it's); leading or trailing ones are quotes.
+                let (next, _) = scalar(at: position + length)
+                guard buffer.bytes.count > start, !digitsOnly, ScalarClass.isLetter(next) else { break }
+            } else if (c == 0x2C || c == 0x2E), digitsOnly, buffer.bytes.count > start {
+                let (next, _) = scalar(at: position + length)
+                guard ScalarClass.isASCIIDigit(next) else { break }
+            } else {
+                guard ScalarClass.isWordScalar(c), ScalarClass.isCJK(c) == cjk else { break }
+                if ScalarClass.isEmojiStart(c, next: scalar(at: position + length).value) { break }
+                if !ScalarClass.isDigit(c) { digitsOnly = false }
+                if ScalarClass.isUpper(c) { upper += 1 } else if ScalarClass.isLower(c) { lower += 1 }
+            }
+            let folded = ScalarClass.lower(c)
+            run = folded == last ? run + 1 : 1
+            last = folded
+            position += length
+            if run >= 3 && !digitsOnly {
+                elongated = true
+                continue
+            }
+            buffer.append(scalar: folded)
+        }
+        var flags: TokenFlags = []
+        if elongated { flags.insert(.elongated) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+        let kind: TokenKind = digitsOnly ? .number : .word
+        var token = Token(start: Int32(start), length: Int32(buffer.bytes.count - start), kind: kind, flags: flags)
+        if kind == .word {
+            if negationScope { token.flags.insert(.negated) }
+            if isNegator(buffer: buffer, start: start) {
+                token.flags.insert(.negator)
+                negationScope = true
+            }
+        }
+        buffer.append(token: token)
+    }
+
+    func isNegator(buffer: TokenBuffer, start: Int) -> Bool {
+        let length = buffer.bytes.count - start
+        if length >= 3, buffer.bytes[start + length - 1] == UInt8(ascii: "t") {
+            if buffer.bytes[start + length - 2] == UInt8(ascii: "'") && buffer.bytes[start + length - 3] == UInt8(ascii: "n") {
+                return true
+            }
+            if length >= 5, buffer.bytes[start + length - 2] == 0x99, buffer.bytes[start + length - 3] == 0x80,
+                buffer.bytes[start + length - 4] == 0xE2, buffer.bytes[start + length - 5] == UInt8(ascii: "n")
+            {
+                return true
+            }
+        }
+        negators: for word in Tokenizer.negators where word.count == length {
+            for offset in 0..<length where buffer.bytes[start + offset] != word[offset] { continue negators }
+            return true
+        }
+        return false
+    }
+
+    /// `&amp;`, `&lt;` and `&gt;` as archives escape them.
+    mutating func scanEntity(into buffer: inout TokenBuffer) -> Bool {
+        let replacement: UInt8
+        let length: Int
+        if hasPrefix("&amp;", at: position) {
+            (replacement, length) = (UInt8(ascii: "&"), 5)
+        } else if hasPrefix("&lt;", at: position) {
+            (replacement, length) = (UInt8(ascii: "<"), 4)
+        } else if hasPrefix("&gt;", at: position) {
+            (replacement, length) = (UInt8(ascii: ">"), 4)
+        } else {
+            return false
+        }
+        let start = buffer.bytes.count
+        buffer.append(byte: replacement)
+        buffer.append(token: Token(start: Int32(start), length: 1, kind: .symbol))
+        position += length
+        return true
+    }
+
+    /// A run of one punctuation mark (or of ! and ? mixed) is one token, kept to two marks and flagged.
+    mutating func scanPunctuation(_ c: UInt32, length: Int, into buffer: inout TokenBuffer) {
+        let start = buffer.bytes.count
+        let isMark = c < 0x80 ? !ScalarClass.isASCIILetter(c) : Self.isPunctuation(c)
+        buffer.append(scalar: c)
+        position += length
+        var count = 1
+        if c < 0x80 {
+            let exclaim = c == 0x21 || c == 0x3F
+            while position < input.count {
+                let next = UInt32(input[position])
+                let continues = next == c || (exclaim && (next == 0x21 || next == 0x3F))
+                guard continues else { break }
+                if count < 2 { buffer.append(byte: UInt8(next)) }
+                count += 1
+                position += 1
+            }
+        }
+        let kind: TokenKind = isMark ? .punctuation : .symbol
+        let token = Token(
+            start: Int32(start), length: Int32(buffer.bytes.count - start), kind: kind,
+            flags: count > 1 ? .repeated : [])
+        if c < 0x80, ScalarClass.endsClause(UInt8(c)) { negationScope = false }
+        if c == 0x2026 { negationScope = false }
+        buffer.append(token: token)
+    }
+
+    static func isPunctuation(_ c: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(c) else { return false }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// SplitMix64: a small, fast generator whose sequence depends only on its seed, so training runs repeat
+/// exactly on every machine and Swift version.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// Creates a generator from a seed.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in `0..<bound` (multiply-shift; the tiny bias is irrelevant for shuffling).
+    public mutating func below(_ bound: Int) -> Int {
+        Int((UInt128(next()) * UInt128(bound)) >> 64)
+    }
+
+    /// Fisher–Yates shuffle written out here, because the standard library's `shuffle(using:)` algorithm
+    /// is not promised to stay the same across releases.
+    public mutating func shuffle<T>(_ array: inout [T]) {
+        guard array.count > 1 else { return }
+        for index in stride(from: array.count - 1, to: 0, by: -1) {
+            array.swapAt(index, below(index + 1))
+        }
+    }
+}

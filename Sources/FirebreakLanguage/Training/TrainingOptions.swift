@@ -1,0 +1,27 @@
+/// How a logistic regression is trained.
+public struct TrainingOptions: Sendable, Hashable, Codable {
+    /// Passes over the training data.
+    public var epochs: Int
+    /// AdaGrad's base step size.
+    public var learningRate: Float
+    /// L2 penalty on the weights a step touches.
+    public var l2: Float
+    /// The seed for the example order.
+    public var seed: UInt64
+    /// Weight classes inversely to their frequency, so a rare class (irony, offence) is not ignored.
+    public var balanceClasses: Bool
+
+    /// Creates options.
+    public init(epochs: Int = 12, learningRate: Float = 0.2, l2: Float = 1e-5, seed: UInt64 = 2014, balanceClasses: Bool = true) {
+        self.epochs = epochs
+        self.learningRate = learningRate
+        self.l2 = l2
+        self.seed = seed
+        self.balanceClasses = balanceClasses
+    }
+
+    /// A compact description saved in model metadata.
+    public var summary: String {
+        "epochs=\(epochs) lr=\(learningRate) l2=\(l2) seed=\(seed) balanced=\(balanceClasses)"
+    }
+}
