@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import FirebreakLanguage
+
+/// `firebreak train`: rebuilds the shipped language models from the shared data and prints validation figures.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the sentiment, irony, offensive and stance models and print validation figures.",
+        discussion: """
+            Reads the labelled data folder (see its README.md), trains each head deterministically from the \
+            seed, prints the official metric on the validation split, and writes the model files.
+            """
+    )
+
+    @Option(name: .long, help: "The shared data folder.")
+    var data: String = "../shared/data"
+
+    @Option(name: .long, help: "Where to write the model files.")
+    var output: String = "Sources/FirebreakModels/Resources"
+
+    @Option(name: .long, help: "Train only these heads (sentiment, irony, offensive, stance); repeatable.")
+    var head: [String] = []
+
+    @Flag(name: .long, help: "Print figures without writing model files.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Passes over the data (default: the head's shipped setting).")
+    var epochs: Int?
+
+    @Option(name: .long, help: "AdaGrad step size.")
+    var learningRate: Float?
+
+    @Option(name: .long, help: "L2 penalty.")
+    var l2: Float?
+
+    @Option(name: .long, help: "Random seed for the example order.")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "log2 of the number of hash buckets.")
+    var hashBits: Int?
+
+    @Option(name: .long, help: "Character n-gram range, e.g. 2-5, or 0 to turn them off.")
+    var chars: String?
+
+    @Flag(name: .long, help: "Leave out word bigrams.")
+    var noBigrams = false
+
+    @Flag(name: .long, help: "Leave out the lexicon features.")
+    var noLexicon = false
+
+    @Flag(name: .long, help: "Do not weight classes by inverse frequency.")
+    var unbalanced = false
+
+    func run() throws {
+        let root = URL(fileURLWithPath: data, isDirectory: true)
+        let trainingData = try TrainingData.load { path in
+            try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        }
+        let heads = try head.isEmpty ? Head.allCases : head.map { name in
+            guard let value = Head(rawValue: name) else { throw ValidationError("unknown head \(name)") }
+            return value
+        }
+        print("data: \(root.path) (\(trainingData.droppedOverlap) sentiment training tweets dropped: also in val)")
+        for head in heads {
+            var configuration = head.defaultConfiguration
+            if let hashBits { configuration.hashBits = hashBits }
+            if noBigrams { configuration.wordBigrams = false }
+            if noLexicon { configuration.lexiconFeatures = false }
+            if let chars {
+                let bounds = chars.split(separator: "-").compactMap { Int($0) }
+                configuration.charMin = bounds.first ?? 0
+                configuration.charMax = bounds.last ?? 0
+            }
+            var options = head.defaultOptions
+            if let epochs { options.epochs = epochs }
+            if let learningRate { options.learningRate = learningRate }
+            if let l2 { options.l2 = l2 }
+            if let seed { options.seed = seed }
+            if unbalanced { options.balanceClasses = false }
+            let train = trainingData.train[head] ?? []
+            let validation = trainingData.validation[head] ?? []
+            let started = Date()
+            let outcome = HeadTrainer(head: head, configuration: configuration, options: options)
+                .run(train: train, validation: validation, lexicon: trainingData.lexicon)
+            let seconds = Date().timeIntervalSince(started)
+            let perClass = head.labels.indices.map {
+                "\(head.labels[$0]) P \(percent(outcome.report.precision($0))) R \(percent(outcome.report.recall($0))) F1 \(percent(outcome.report.f1($0)))"
+            }.joined(separator: "; ")
+            print(
+                "\(head.rawValue): \(head.metricName) \(percent(outcome.metric)) on val (\(validation.count)), "
+                    + "trained on \(train.count) in \(String(format: "%.1f", seconds)) s [\(options.summary)]")
+            print("  \(perClass); accuracy \(percent(outcome.report.accuracy))")
+            if !dryRun {
+                let bytes = ModelFile.encode(outcome.model)
+                let url = URL(fileURLWithPath: output, isDirectory: true).appendingPathComponent(head.fileName)
+                try Data(bytes).write(to: url, options: .atomic)
+                print("  wrote \(url.path) (\(bytes.count / 1024) KiB)")
+            }
+        }
+    }
+
+    private func percent(_ value: Double) -> String { String(format: "%.1f", value * 100) }
+}
