@@ -196,8 +196,10 @@ public struct JSONValue {
             return v
         }
         func append(_ scalar: UInt32) {
+            // Encoded in place: going through String(Character(_)) cost an allocation per escape, and
+            // archives written with ASCII-only JSON (Python's default) escape every emoji and accent.
             let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-            out.append(contentsOf: String(Character(value)).utf8)
+            UTF8.encode(value) { out.append($0) }
         }
         while i < s.count {
             let c = s[i]

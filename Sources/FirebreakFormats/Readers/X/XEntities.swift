@@ -16,17 +16,17 @@ struct XEntities {
     static func v1(_ entities: JSONValue?) -> XEntities {
         var result = XEntities()
         guard let entities else { return result }
-        entities.forEachMember { key, value in
+        entities.forEachMember { key, member in
             if key == "hashtags" {
-                value.forEachElement { tag in
+                member.value.forEachElement { tag in
                     if let text = tag["text"]?.nonEmptyString { result.hashtags.append("#" + text) }
                 }
             } else if key == "user_mentions" {
-                value.forEachElement { mention in
+                member.value.forEachElement { mention in
                     if let name = mention["screen_name"]?.nonEmptyString { result.mentions.append(name) }
                 }
             } else if key == "urls" {
-                value.forEachElement { url in
+                member.value.forEachElement { url in
                     if let link = url["expanded_url"]?.nonEmptyString ?? url["url"]?.nonEmptyString {
                         result.links.append(link)
                     }
@@ -58,25 +58,25 @@ struct XEntities {
     static func v2(_ entities: JSONValue?) -> XEntities {
         var result = XEntities()
         guard let entities else { return result }
-        entities.forEachMember { key, value in
+        entities.forEachMember { key, member in
             if key == "hashtags" {
-                value.forEachElement { tag in
+                member.value.forEachElement { tag in
                     if let text = tag["tag"]?.nonEmptyString { result.hashtags.append("#" + text) }
                 }
             } else if key == "mentions" {
-                value.forEachElement { mention in
+                member.value.forEachElement { mention in
                     if let name = mention["username"]?.nonEmptyString { result.mentions.append(name) }
                 }
             } else if key == "urls" {
-                value.forEachElement { url in
+                member.value.forEachElement { url in
                     var expanded: JSONValue?
                     var short: JSONValue?
                     var isMedia = false
-                    url.forEachMember { key, value in
+                    url.forEachMember { key, member in
                         if key == "expanded_url" {
-                            expanded = value
+                            expanded = member.value
                         } else if key == "url" {
-                            short = value
+                            short = member.value
                         } else if key == "media_key" {
                             isMedia = true
                         }
@@ -97,17 +97,17 @@ struct XEntities {
         var preview: JSONValue?
         var alt: JSONValue?
         var key: JSONValue?
-        item.forEachMember { name, value in
+        item.forEachMember { name, member in
             if name == "type" {
-                type = value
+                type = member.value
             } else if name == "url" {
-                url = value
+                url = member.value
             } else if name == "preview_image_url" {
-                preview = value
+                preview = member.value
             } else if name == "alt_text" {
-                alt = value
+                alt = member.value
             } else if name == "media_key" {
-                key = value
+                key = member.value
             }
         }
         guard let kind = XText.mediaKind(type) else { return nil }

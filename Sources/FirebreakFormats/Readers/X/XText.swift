@@ -9,45 +9,50 @@ enum XText {
     /// report renderers, which escape for themselves, from showing `&amp;` to readers.
     static func text(_ value: JSONValue?) -> String? {
         guard let value, value.kind == .string else { return nil }
-        let hasAmpersand =
-            value.withStringBytes { bytes in bytes.contains(UInt8(ascii: "&")) } ?? false
-        guard let raw = value.string else { return nil }
-        return hasAmpersand ? unescapeEntities(raw) : raw
+        if value.entry.escaped {
+            guard let decoded = value.string else { return nil }
+            return decoded.utf8.contains(UInt8(ascii: "&")) ? unescapeEntities(Array(decoded.utf8)) : decoded
+        }
+        // Straight from the record's bytes: one String made, whether or not there are entities.
+        return value.withStringBytes { bytes in
+            bytes.contains(UInt8(ascii: "&")) ? unescapeEntities(bytes) : String(decoding: bytes, as: UTF8.self)
+        }
     }
 
-    /// Replaces `&amp;`, `&lt;` and `&gt;`; any other `&` sequence is left as it is.
-    static func unescapeEntities(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        func matches(_ word: StaticString, at i: Int) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard i + count <= bytes.count else { return false }
-            for k in 0..<count where bytes[i + k] != word.utf8Start[k] { return false }
-            return true
-        }
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == UInt8(ascii: "&") {
-                if matches("&amp;", at: i) {
-                    out.append(UInt8(ascii: "&"))
-                    i += 5
-                    continue
-                } else if matches("&lt;", at: i) {
-                    out.append(UInt8(ascii: "<"))
-                    i += 4
-                    continue
-                } else if matches("&gt;", at: i) {
-                    out.append(UInt8(ascii: ">"))
-                    i += 4
-                    continue
-                }
+    /// Replaces `&amp;`, `&lt;` and `&gt;` in UTF-8 bytes; any other `&` sequence is left as it is.
+    static func unescapeEntities<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> String
+    where Bytes.Index == Int {
+        // The result is never longer than the input, so it is written straight into the string's storage.
+        String(unsafeUninitializedCapacity: max(bytes.count, 1)) { out in
+            var i = bytes.startIndex
+            var n = 0
+            let end = bytes.endIndex
+            @inline(__always) func matches(_ word: StaticString, at i: Int) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard i + count <= end else { return false }
+                for k in 1..<count where bytes[i + k] != word.utf8Start[k] { return false }
+                return true
             }
-            out.append(c)
-            i += 1
+            while i < end {
+                var c = bytes[i]
+                var width = 1
+                if c == UInt8(ascii: "&") {
+                    if matches("&amp;", at: i) {
+                        width = 5
+                    } else if matches("&lt;", at: i) {
+                        c = UInt8(ascii: "<")
+                        width = 4
+                    } else if matches("&gt;", at: i) {
+                        c = UInt8(ascii: ">")
+                        width = 4
+                    }
+                }
+                out[n] = c
+                n += 1
+                i += width
+            }
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The language code, or nil for X's "undetermined" (`und`) and empty values.

@@ -60,45 +60,45 @@ public struct XV1Decoder: JSONPostDecoder {
         var isNotice = false
 
         init(_ object: JSONValue) {
-            object.forEachMember { key, value in
+            object.forEachMember { key, member in
                 if key == "id_str" {
-                    idStr = value
+                    idStr = member.value
                 } else if key == "id" {
-                    id = value
+                    id = member.value
                 } else if key == "created_at" {
-                    createdAt = value
+                    createdAt = member.value
                 } else if key == "text" {
-                    text = value
+                    text = member.value
                 } else if key == "full_text" {
-                    fullText = value
+                    fullText = member.value
                 } else if key == "extended_tweet" {
-                    extendedTweet = value
+                    extendedTweet = member.value
                 } else if key == "user" {
-                    user = value
+                    user = member.value
                 } else if key == "lang" {
-                    lang = value
+                    lang = member.value
                 } else if key == "entities" {
-                    entities = value
+                    entities = member.value
                 } else if key == "extended_entities" {
-                    extendedEntities = value
+                    extendedEntities = member.value
                 } else if key == "in_reply_to_status_id_str" {
-                    inReplyToStatusIDStr = value
+                    inReplyToStatusIDStr = member.value
                 } else if key == "in_reply_to_status_id" {
-                    inReplyToStatusID = value
+                    inReplyToStatusID = member.value
                 } else if key == "retweeted_status" {
-                    retweetedStatus = value
+                    retweetedStatus = member.value
                 } else if key == "quoted_status" {
-                    quotedStatus = value
+                    quotedStatus = member.value
                 } else if key == "quoted_status_id_str" {
-                    quotedStatusIDStr = value
+                    quotedStatusIDStr = member.value
                 } else if key == "retweet_count" {
-                    retweetCount = value
+                    retweetCount = member.value
                 } else if key == "favorite_count" {
-                    favoriteCount = value
+                    favoriteCount = member.value
                 } else if key == "reply_count" {
-                    replyCount = value
+                    replyCount = member.value
                 } else if key == "quote_count" {
-                    quoteCount = value
+                    quoteCount = member.value
                 } else if Fields.isNoticeKey(key) {
                     isNotice = true
                 }
@@ -133,13 +133,13 @@ public struct XV1Decoder: JSONPostDecoder {
         var extendedText: JSONValue?
         var extendedEntities: JSONValue?
         var extendedMediaEntities: JSONValue?
-        f.extendedTweet?.forEachMember { key, value in
+        f.extendedTweet?.forEachMember { key, member in
             if key == "full_text" {
-                extendedText = value
+                extendedText = member.value
             } else if key == "entities" {
-                extendedEntities = value
+                extendedEntities = member.value
             } else if key == "extended_entities" {
-                extendedMediaEntities = value
+                extendedMediaEntities = member.value
             }
         }
         guard var text = XText.text(extendedText) ?? XText.text(f.fullText) ?? XText.text(f.text) else {
@@ -204,21 +204,21 @@ public struct XV1Decoder: JSONPostDecoder {
         var followers: JSONValue?
         var createdAt: JSONValue?
         var verified: JSONValue?
-        user.forEachMember { key, value in
+        user.forEachMember { key, member in
             if key == "id_str" {
-                idStr = value
+                idStr = member.value
             } else if key == "id" {
-                id = value
+                id = member.value
             } else if key == "screen_name" {
-                screenName = value
+                screenName = member.value
             } else if key == "name" {
-                name = value
+                name = member.value
             } else if key == "followers_count" {
-                followers = value
+                followers = member.value
             } else if key == "created_at" {
-                createdAt = value
+                createdAt = member.value
             } else if key == "verified" {
-                verified = value
+                verified = member.value
             }
         }
         let handle = screenName?.nonEmptyString

@@ -60,37 +60,37 @@ public struct XV2Decoder: JSONPostDecoder {
         var meta: JSONValue?
 
         init(_ object: JSONValue) {
-            object.forEachMember { key, value in
+            object.forEachMember { key, member in
                 if key == "id" {
-                    id = value
+                    id = member.value
                 } else if key == "text" {
-                    text = value
+                    text = member.value
                 } else if key == "created_at" {
-                    createdAt = value
+                    createdAt = member.value
                 } else if key == "author_id" {
-                    authorID = value
+                    authorID = member.value
                 } else if key == "author" {
-                    author = value
+                    author = member.value
                 } else if key == "lang" {
-                    lang = value
+                    lang = member.value
                 } else if key == "entities" {
-                    entities = value
+                    entities = member.value
                 } else if key == "attachments" {
-                    attachments = value
+                    attachments = member.value
                 } else if key == "referenced_tweets" {
-                    referencedTweets = value
+                    referencedTweets = member.value
                 } else if key == "public_metrics" {
-                    publicMetrics = value
+                    publicMetrics = member.value
                 } else if key == "note_tweet" {
-                    noteTweet = value
+                    noteTweet = member.value
                 } else if key == "data" {
-                    data = value
+                    data = member.value
                 } else if key == "includes" {
-                    includes = value
+                    includes = member.value
                 } else if key == "errors" {
-                    errors = value
+                    errors = member.value
                 } else if key == "meta" {
-                    meta = value
+                    meta = member.value
                 }
             }
         }
@@ -108,13 +108,13 @@ public struct XV2Decoder: JSONPostDecoder {
         var authors: [String: Author] = [:]
 
         init(_ includes: JSONValue?) {
-            includes?.forEachMember { key, value in
+            includes?.forEachMember { key, member in
                 if key == "users" {
-                    Includes.index(value, by: "id", into: &users)
+                    Includes.index(member.value, by: "id", into: &users)
                 } else if key == "media" {
-                    Includes.index(value, by: "media_key", into: &media)
+                    Includes.index(member.value, by: "media_key", into: &media)
                 } else if key == "tweets" {
-                    Includes.index(value, by: "id", into: &tweets)
+                    Includes.index(member.value, by: "id", into: &tweets)
                 }
             }
         }
@@ -166,11 +166,11 @@ public struct XV2Decoder: JSONPostDecoder {
 
         var noteText: JSONValue?
         var noteEntities: JSONValue?
-        f.noteTweet?.forEachMember { key, value in
+        f.noteTweet?.forEachMember { key, member in
             if key == "text" {
-                noteText = value
+                noteText = member.value
             } else if key == "entities" {
-                noteEntities = value
+                noteEntities = member.value
             }
         }
         guard var text = XText.text(noteText) ?? XText.text(f.text) else { throw .missing("text") }
@@ -186,11 +186,11 @@ public struct XV2Decoder: JSONPostDecoder {
         f.referencedTweets?.forEachElement { reference in
             var type: JSONValue?
             var refID: JSONValue?
-            reference.forEachMember { key, value in
+            reference.forEachMember { key, member in
                 if key == "type" {
-                    type = value
+                    type = member.value
                 } else if key == "id" {
-                    refID = value
+                    refID = member.value
                 }
             }
             guard let refID = refID?.idString, let type else { return }
@@ -275,19 +275,19 @@ public struct XV2Decoder: JSONPostDecoder {
         var metrics: JSONValue?
         var createdAt: JSONValue?
         var verified: JSONValue?
-        user.forEachMember { key, value in
+        user.forEachMember { key, member in
             if key == "id" {
-                id = value
+                id = member.value
             } else if key == "username" {
-                username = value
+                username = member.value
             } else if key == "name" {
-                name = value
+                name = member.value
             } else if key == "public_metrics" {
-                metrics = value
+                metrics = member.value
             } else if key == "created_at" {
-                createdAt = value
+                createdAt = member.value
             } else if key == "verified" {
-                verified = value
+                verified = member.value
             }
         }
         let handle = username?.nonEmptyString
@@ -303,11 +303,11 @@ public struct XV2Decoder: JSONPostDecoder {
         guard let attachments else { return [] }
         var inline: JSONValue?
         var keys: JSONValue?
-        attachments.forEachMember { key, value in
+        attachments.forEachMember { key, member in
             if key == "media" {
-                inline = value
+                inline = member.value
             } else if key == "media_keys" {
-                keys = value
+                keys = member.value
             }
         }
         var result: [Media] = []
@@ -329,15 +329,15 @@ public struct XV2Decoder: JSONPostDecoder {
     func metrics(_ value: JSONValue?) -> PublicMetrics? {
         guard let value else { return nil }
         var metrics = PublicMetrics()
-        value.forEachMember { key, value in
+        value.forEachMember { key, member in
             if key == "retweet_count" {
-                metrics.reposts = value.int
+                metrics.reposts = member.value.int
             } else if key == "reply_count" {
-                metrics.replies = value.int
+                metrics.replies = member.value.int
             } else if key == "like_count" {
-                metrics.likes = value.int
+                metrics.likes = member.value.int
             } else if key == "quote_count" {
-                metrics.quotes = value.int
+                metrics.quotes = member.value.int
             }
         }
         return metrics.isEmpty ? nil : metrics
