@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 @testable import FirebreakFormats
 
 @Suite("Byte input")
@@ -86,6 +90,26 @@ struct ByteInputTests {
         let input = try ByteInput(path: path)
         let error = #expect(throws: InputError.self) { try Self.readAll(input) }
         #expect(error?.reason.hasPrefix("gzip data is corrupt") == true)
+    }
+
+    @Test func readsGzipFromStandardInput() throws {
+        let files = try TempFiles()
+        let content = Self.sample(50_000)
+        let path = try files.write("stdin.gz", try files.gzip(content))
+        // Stand the file in for descriptor 0 for the length of the test, then put the real one back.
+        let saved = dup(0)
+        let file = open(path, O_RDONLY)
+        #expect(saved >= 0 && file >= 0)
+        dup2(file, 0)
+        close(file)
+        defer {
+            dup2(saved, 0)
+            close(saved)
+        }
+        let input = try ByteInput(path: "-")
+        #expect(input.name == "-")
+        #expect(input.isGzip)
+        #expect(try Self.readAll(input) == content)
     }
 
     @Test func reportsAMissingFileAndADirectory() throws {

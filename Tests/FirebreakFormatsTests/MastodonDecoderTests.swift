@@ -108,6 +108,18 @@ struct MastodonDecoderTests {
         #expect(outcomes.flatMap(\.posts).map(\.nativeID) == ["111111", "111115"])
     }
 
+    @Test func readsTheSameArchiveGzipped() throws {
+        let files = try TempFiles()
+        let plain = Array(try Data(contentsOf: URL(fileURLWithPath: SocialFixture.path("mastodon/statuses.jsonl"))))
+        let path = try files.write("statuses.jsonl.gz", try files.gzip(plain))
+        let splitter = RecordSplitter(input: try ByteInput(path: path), framing: .lines)
+        var posts: [Post] = []
+        while let record = try splitter.next() {
+            posts += try decoder.decode(try JSONDocument(parsing: record.bytes).root, origin: .file("mastodon/statuses.jsonl", record: record.number))
+        }
+        #expect(posts == (try statuses()))
+    }
+
     @Test func readsStreamingEvents() throws {
         let outcomes = try SocialFixture.decode(decoder, "mastodon/streaming.jsonl")
         #expect(outcomes.allSatisfy { $0.rejection == nil })
@@ -148,8 +160,8 @@ struct MastodonDecoderTests {
     }
 }
 
-@Suite("HTML to text")
-struct HTMLTextTests {
+@Suite("Mastodon HTML to text")
+struct MastodonHTMLTextTests {
     @Test func breaksParagraphsAndLines() {
         #expect(HTMLText.plainText("<p>one</p><p>two<br>three<br/><br />four</p>") == "one\n\ntwo\nthree\n\nfour")
         #expect(HTMLText.plainText("  <p>\n  spaced \t out  </p>  ") == "spaced out")

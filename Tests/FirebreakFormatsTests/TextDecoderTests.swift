@@ -57,7 +57,7 @@ struct TextDecoderTests {
 }
 
 @Suite("Text entities")
-struct TextEntitiesTests {
+struct TextDecoderEntitiesTests {
     @Test func findsHashtags() {
         #expect(TextEntities(text: "#a #café #日本語 ＃全角 #under_score #123 #1a x#no &#35; #").hashtags == [
             "#a", "#café", "#日本語", "#全角", "#under_score", "#1a",
