@@ -194,7 +194,9 @@ public struct SVGTimelineChart: Sendable {
         out += "<line x1=\(q(x)) x2=\(q(x)) y1=\(q(top)) y2=\(q(bottom)) stroke=\"\(Palette.turn)\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>"
         let anchor = x > (left + right) / 2 ? "end" : "start"
         let dx = anchor == "end" ? -5.0 : 5.0
-        out += "<text x=\(q(x + dx)) y=\(q(top + 14)) text-anchor=\"\(anchor)\" fill=\"\(Palette.turn)\" font-size=\"11\" font-weight=\"600\">"
+        out += "<text x=\(q(x + dx)) y=\(q(top + 14)) text-anchor=\"\(anchor)\" fill=\"\(Palette.turn)\" font-size=\"11\" font-weight=\"600\" "
+        // A white halo keeps the label legible over bands and bars.
+        out += "stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\">"
         out += "turning point \(ReportFormatting.clock(turnedAt))</text></g>\n"
         return out
     }
