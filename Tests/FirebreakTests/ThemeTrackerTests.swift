@@ -91,7 +91,7 @@ import Testing
 
     @Test func termExtraction() {
         let tracker = ThemeTracker(campaign: myNYPD())
-        let terms = tracker.extractTerms("The #myNYPD beat an 84-year-old man for JAYWALKING @NYPDnews https://t.co/abc #Occupy")
+        let terms = tracker.terms(in: "The #myNYPD beat an 84-year-old man for JAYWALKING @NYPDnews https://t.co/abc #Occupy")
         #expect(terms.contains("jaywalking"))
         #expect(terms.contains("beat"))
         #expect(terms.contains("year old"))
@@ -103,5 +103,23 @@ import Testing
         #expect(!terms.contains("84"))
         // Bigrams do not jump over dropped words.
         #expect(!terms.contains("beat man"))
+    }
+
+    @Test func aSmallSampleDoesNotDependOnArrivalOrder() {
+        var posts: [AssessedPost] = []
+        for i in 0..<3_000 {
+            let critical = i % 3 != 0
+            posts.append(
+                assessed(
+                    "p\(i)", critical ? .critical : .supportive, author: "a\(i % 700)", at: at(minute: i / 20, second: Double(i % 7)),
+                    text: critical ? (i % 2 == 0 ? "84-year-old man beaten for jaywalking" : "They shot a dog during a seizure") : "Photo with the officers"))
+        }
+        var random = SeededRandom(seed: 5)
+        var sorted = ThemeTracker(campaign: myNYPD(), reservoirSize: 100)
+        var shuffled = ThemeTracker(campaign: myNYPD(), reservoirSize: 100)
+        for post in posts { sorted.add(post) }
+        for post in posts.shuffled(using: &random) { shuffled.add(post) }
+        #expect(!sorted.themes().isEmpty)
+        #expect(sorted.themes() == shuffled.themes())
     }
 }

@@ -70,15 +70,17 @@ public struct CoordinationTracker: Sendable {
         groups[hash] = group
     }
 
-    /// Lowercased letters and digits of the text without links and mentions, so trivially varied copies match.
+    /// Lowercased words of the text without links and mentions, so trivially varied copies match.
     static func normalise(_ text: String) -> String {
-        var out = ""
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            if word.hasPrefix("http") || word.hasPrefix("@") { continue }
-            for ch in word.lowercased() where ch.isLetter || ch.isNumber { out.append(ch) }
-            out.append(" ")
+        var scanner = TermScanner()
+        scanner.scan(text)
+        var out: [UInt8] = []
+        out.reserveCapacity(scanner.buffer.count + scanner.words.count)
+        for word in scanner.words {
+            for b in scanner.buffer[word.start..<word.end] where b != UInt8(ascii: "#") && b != UInt8(ascii: "'") { out.append(b) }
+            out.append(0x20)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The clusters: groups where enough distinct accounts posted within the window, largest first.

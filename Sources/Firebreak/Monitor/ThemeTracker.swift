@@ -7,6 +7,7 @@ import Foundation
 /// co-occurrence is read from a fixed-size, order-independent sample of posts.
 public struct ThemeTracker: Sendable {
     struct TermStats: Sendable {
+        var text: String
         var count = 0
         var critical = 0
         var firstSeen: Date
@@ -16,29 +17,35 @@ public struct ThemeTracker: Sendable {
     struct Sample: Sendable {
         var id: String
         var createdAt: Date
-        var terms: Set<String>
+        var terms: Set<UInt64>
         var critical: Bool
         /// The sample's hash rank: the reservoir keeps the lowest ranks, whatever order posts arrive in.
         var rank: UInt64
     }
 
-    private var terms: [String: TermStats] = [:]
+    private var terms: [UInt64: TermStats] = [:]
     private var reservoir: [Sample] = []
     private var reservoirCutoff = UInt64.max
     private let capacity: Int
     private let reservoirSize: Int
-    private let stopwords: Set<String>
-    private let campaignWords: Set<String>
+    private let stopwords: Set<UInt64>
+    private let campaignWords: Set<UInt64>
     private var posts = 0
+    private var scanner = TermScanner()
+    /// Terms of the current post: hash, and the scanner's word indices (second for bigrams).
+    private var found: [(hash: UInt64, first: Int, second: Int?)] = []
 
     /// Creates a tracker; the campaign's own hashtags and names are never themes.
     public init(campaign: Campaign, capacity: Int = 50_000, reservoirSize: Int = 4_000) {
         self.capacity = capacity
         self.reservoirSize = reservoirSize
-        stopwords = ThemeTracker.defaultStopwords
-        var own = Set<String>()
-        for name in campaign.targetNames { own.insert(name.lowercased()) }
-        for tag in campaign.hashtags { own.insert(tag.lowercased()) }
+        stopwords = Set(ThemeTracker.defaultStopwords.map(TermScanner.hash))
+        var own = Set<UInt64>()
+        for name in campaign.targetNames + campaign.hashtags {
+            let bare = name.hasPrefix("#") ? String(name.dropFirst()) : name
+            own.insert(TermScanner.hash(bare))
+            own.insert(TermScanner.hash("#" + bare))
+        }
         campaignWords = own
     }
 
@@ -46,16 +53,21 @@ public struct ThemeTracker: Sendable {
     public mutating func add(_ item: AssessedPost) {
         guard item.post.kind != .repost else { return }  // a repost says nothing new
         posts += 1
-        let found = Set(extractTerms(item.post.text))
+        extractTerms(item.post.text)
         let hour = Int((item.post.createdAt.timeIntervalSince1970 / 3600).rounded(.down))
         let critical = item.assessment.stance == .critical
-        for term in found {
-            var stats = terms[term] ?? TermStats(firstSeen: item.post.createdAt)
-            stats.count += 1
-            if critical { stats.critical += 1 }
-            if item.post.createdAt < stats.firstSeen { stats.firstSeen = item.post.createdAt }
-            stats.hours[hour, default: 0] += 1
-            terms[term] = stats
+        for (index, entry) in found.enumerated() where !found[..<index].contains(where: { $0.hash == entry.hash }) {
+            let term = entry.hash
+            if var stats = terms[term] {
+                stats.count += 1
+                if critical { stats.critical += 1 }
+                if item.post.createdAt < stats.firstSeen { stats.firstSeen = item.post.createdAt }
+                stats.hours[hour, default: 0] += 1
+                terms[term] = stats
+            } else {
+                terms[term] = TermStats(
+                    text: termText(entry), count: 1, critical: critical ? 1 : 0, firstSeen: item.post.createdAt, hours: [hour: 1])
+            }
         }
         if terms.count > capacity { prune() }
         // A uniform sample of posts for co-occurrence and examples: the `reservoirSize` posts with the lowest
@@ -63,7 +75,7 @@ public struct ThemeTracker: Sendable {
         // buffered between trims, O(log n) amortised per post.
         let rank = StableHash.mix(StableHash.fnv1a(item.post.nativeID))
         if rank < reservoirCutoff {
-            reservoir.append(Sample(id: item.post.nativeID, createdAt: item.post.createdAt, terms: found, critical: critical, rank: rank))
+            reservoir.append(Sample(id: item.post.nativeID, createdAt: item.post.createdAt, terms: Set(found.map(\.hash)), critical: critical, rank: rank))
             if reservoir.count >= 2 * reservoirSize {
                 reservoir = sample()
                 reservoirCutoff = reservoir.last?.rank ?? UInt64.max
@@ -77,56 +89,48 @@ public struct ThemeTracker: Sendable {
         return Array(reservoir.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.prefix(reservoirSize))
     }
 
+    /// Words of three letters or more that are not stop words or the campaign's own names, hashtags other
+    /// than the campaign's, and bigrams of adjacent kept words; into `found`.
+    private mutating func extractTerms(_ text: String) {
+        scanner.scan(text)
+        found.removeAll(keepingCapacity: true)
+        var previous: Int?
+        for (index, word) in scanner.words.enumerated() {
+            let isTag = scanner.buffer[word.start] == UInt8(ascii: "#")
+            guard word.end - word.start >= 3, !stopwords.contains(word.hash), !campaignWords.contains(word.hash), !scanner.isNumber(word)
+            else {
+                previous = nil  // bigrams never jump over a dropped word
+                continue
+            }
+            found.append((word.hash, index, nil))
+            if let first = previous, !isTag, scanner.buffer[scanner.words[first].start] != UInt8(ascii: "#") {
+                // The hash of "first second", as TermScanner.hash would give it.
+                var hash = (scanner.words[first].hash ^ 0x20) &* 0x100_0000_01b3
+                for b in scanner.buffer[word.start..<word.end] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+                found.append((hash, first, index))
+            }
+            previous = index
+        }
+    }
+
+    /// The terms of a text, as strings (what `add` counts for a post with this text).
+    func terms(in text: String) -> [String] {
+        var copy = self
+        copy.extractTerms(text)
+        return copy.found.map(copy.termText)
+    }
+
+    /// The display text of a term of the current post.
+    private func termText(_ entry: (hash: UInt64, first: Int, second: Int?)) -> String {
+        let first = scanner.text(of: scanner.words[entry.first])
+        return entry.second.map { first + " " + scanner.text(of: scanner.words[$0]) } ?? first
+    }
+
     /// Drops the rarest terms so memory stays bounded.
     private mutating func prune() {
         let counts = terms.values.map(\.count).sorted()
         let cut = counts[counts.count / 2]
         terms = terms.filter { $0.value.count > cut }
-    }
-
-    /// Lowercased words of three letters or more, hashtags other than the campaign's, and adjacent-word bigrams.
-    func extractTerms(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        func flush() {
-            if current.count >= 3 || (current.first == "#" && current.count >= 3) {
-                let lower = current.lowercased()
-                if !stopwords.contains(lower), !campaignWords.contains(lower),
-                    !campaignWords.contains(lower.hasPrefix("#") ? String(lower.dropFirst()) : lower)
-                {
-                    words.append(lower)
-                } else {
-                    words.append("")  // keeps bigrams from jumping over stop words
-                }
-            } else if !current.isEmpty {
-                words.append("")
-            }
-            current = ""
-        }
-        var skippingLink = false
-        for ch in text {
-            if ch.isWhitespace {
-                skippingLink = false
-                flush()
-                continue
-            }
-            if skippingLink { continue }
-            if ch.isLetter || ch.isNumber || ((ch == "#") && current.isEmpty) || (ch == "'" && !current.isEmpty) {
-                current.append(ch)
-                if current == "http" || current == "@" { skippingLink = current == "http" }
-            } else if ch == "@" && current.isEmpty {
-                skippingLink = true  // mentions are accounts, not themes
-            } else {
-                if current.lowercased().hasPrefix("http") && ch == ":" { skippingLink = true; current = ""; continue }
-                flush()
-            }
-        }
-        flush()
-        var result = words.filter { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
-        for i in 0..<(words.count > 0 ? words.count - 1 : 0) where !words[i].isEmpty && !words[i + 1].isEmpty {
-            if !words[i].hasPrefix("#") && !words[i + 1].hasPrefix("#") { result.append("\(words[i]) \(words[i + 1])") }
-        }
-        return result
     }
 
     /// The themes, largest first: terms that are frequent, mostly in critical posts, and jumped in rate
@@ -135,7 +139,7 @@ public struct ThemeTracker: Sendable {
         guard posts > 0 else { return [] }
         let minimum = max(5, posts / 200)
         // Score: count × critical share × burstiness (peak hour against the average of earlier hours).
-        var candidates: [(term: String, score: Double, stats: TermStats)] = []
+        var candidates: [(term: UInt64, score: Double, stats: TermStats)] = []
         for (term, stats) in terms where stats.count >= minimum {
             let criticalShare = Double(stats.critical) / Double(stats.count)
             guard criticalShare >= 0.5 else { continue }
@@ -149,32 +153,32 @@ public struct ThemeTracker: Sendable {
             }
             candidates.append((term, Double(stats.count) * criticalShare * log(1 + burst), stats))
         }
-        candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
+        candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.stats.text < $1.stats.text) }
         let reservoir = sample()
-        var used = Set<String>()
+        var used = Set<UInt64>()
         var result: [Theme] = []
         for candidate in candidates where !used.contains(candidate.term) {
             guard result.count < limit else { break }
             let withTerm = reservoir.filter { $0.terms.contains(candidate.term) }
             guard !withTerm.isEmpty else { continue }
-            var group = [candidate.term]
+            var group = [candidate]
             used.insert(candidate.term)
             for other in candidates where !used.contains(other.term) && group.count < 5 {
                 let both = withTerm.filter { $0.terms.contains(other.term) }.count
                 let either = withTerm.count + reservoir.filter { $0.terms.contains(other.term) }.count - both
                 if either > 0 && Double(both) / Double(either) >= 0.35 {
-                    group.append(other.term)
+                    group.append(other)
                     used.insert(other.term)
                 }
             }
             // Bigrams absorb their words: "shot dog" makes "shot" and "dog" redundant as separate themes.
-            for term in group where term.contains(" ") {
-                for word in term.split(separator: " ") { used.insert(String(word)) }
+            for member in group where member.stats.text.contains(" ") {
+                for word in member.stats.text.split(separator: " ") { used.insert(TermScanner.hash(String(word))) }
             }
-            let firstSeen = group.compactMap { terms[$0]?.firstSeen }.min() ?? candidate.stats.firstSeen
+            let firstSeen = group.map(\.stats.firstSeen).min() ?? candidate.stats.firstSeen
             let examples = withTerm.filter(\.critical).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }.prefix(3).map(\.id)
-            let count = group.compactMap { terms[$0]?.count }.max() ?? candidate.stats.count
-            result.append(Theme(terms: group, posts: count, firstSeen: firstSeen, examplePostIDs: Array(examples)))
+            let count = group.map(\.stats.count).max() ?? candidate.stats.count
+            result.append(Theme(terms: group.map(\.stats.text), posts: count, firstSeen: firstSeen, examplePostIDs: Array(examples)))
         }
         return result.sorted { $0.posts > $1.posts || ($0.posts == $1.posts && $0.firstSeen < $1.firstSeen) }
     }
