@@ -7,7 +7,8 @@ import Testing
 
 @testable import FirebreakFormats
 
-@Suite("Byte input")
+// Two tests stand a file or pipe in for standard input, so the suite runs one test at a time.
+@Suite("Byte input", .serialized)
 struct ByteInputTests {
     /// Everything the input yields, read the way the splitter reads it.
     static func readAll(_ input: ByteInput) throws(InputError) -> [UInt8] {
@@ -108,6 +109,32 @@ struct ByteInputTests {
         }
         let input = try ByteInput(path: "-")
         #expect(input.name == "-")
+        #expect(input.isGzip)
+        #expect(try Self.readAll(input) == content)
+    }
+
+    @Test func recognisesGzipWhenAPipeDeliversOneByteFirst() throws {
+        let files = try TempFiles()
+        let content = Self.sample(20_000)
+        let compressed = try files.gzip(content)
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        let saved = dup(0)
+        dup2(ends[0], 0)
+        close(ends[0])
+        defer {
+            dup2(saved, 0)
+            close(saved)
+        }
+        let writer = ends[1]
+        let thread = Thread {
+            _ = compressed.withUnsafeBytes { write(writer, $0.baseAddress!, 1) }
+            usleep(100_000)  // the reader's first read returns the lone byte
+            _ = compressed.withUnsafeBytes { write(writer, $0.baseAddress! + 1, compressed.count - 1) }
+            close(writer)
+        }
+        thread.start()
+        let input = try ByteInput(path: "-")
         #expect(input.isGzip)
         #expect(try Self.readAll(input) == content)
     }

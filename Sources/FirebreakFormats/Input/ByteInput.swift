@@ -51,6 +51,17 @@ public final class ByteInput {
             totalBytes = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
         }
         try fillRaw()
+        // A pipe may hand over a single byte first; the magic number needs two.
+        while rawEnd < 2 && !rawEOF {
+            let count = raw.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + rawEnd, Self.chunkSize - rawEnd) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(file: path, reason: "read failed: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { rawEOF = true }
+            rawEnd += count
+            bytesConsumed += count
+        }
         if rawEnd - rawStart >= 2, raw[rawStart] == 0x1F, raw[rawStart + 1] == 0x8B {
             isGzip = true
             // 15 + 16: gzip wrapper only, maximum window.
