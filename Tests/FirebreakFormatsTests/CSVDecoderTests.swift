@@ -102,6 +102,24 @@ struct CSVDecoderTests {
         #expect(posts[3].text == "Need a lift? The #NYPD's got you, \"Free Delivery\", only at #myNYPD")
     }
 
+    @Test func keepsTheQuotesOfATweetThatIsAQuotation() throws {
+        let decoder = try Self.header("id,author_id,created_at,text")
+        let post = try decoder.decode(Array(#"1,2,2014-04-22T18:00:00Z,"""Keep them coming""""#.utf8), origin: .file("t.csv", record: 2))
+        #expect(decoder.isTwarcCSV)
+        #expect(post.text == "\"Keep them coming\"")
+    }
+
+    @Test func decodesTheJSONTextsOfEarlyTwarcCSV() throws {
+        // Early twarc-csv: one `referenced_tweets` JSON column, texts written as JSON strings.
+        let decoder = try Self.header("id,text,author_id,created_at,referenced_tweets")
+        let row = #"9,"""can\u2019t wait \n@AlphaXsc2""",2,2019-09-06T20:38:01.000Z,"[{""type"": ""quoted"", ""id"": ""7""}]""#
+        let post = try decoder.decode(Array(row.utf8), origin: .file("t.csv", record: 2))
+        #expect(post.text == "can\u{2019}t wait \n@AlphaXsc2")
+        #expect(post.kind == .quote)
+        #expect(post.quotedID == "7")
+        #expect(post.mentions == ["AlphaXsc2"])
+    }
+
     @Test func readsAListeningToolExportByAliases() throws {
         let (decoder, outcomes) = try Self.read("csv/listening-tool.csv")
         #expect(!decoder.isTwarcCSV)

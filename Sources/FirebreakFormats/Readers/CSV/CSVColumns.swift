@@ -80,6 +80,14 @@ struct CSVColumns {
             || normalised.contains { $0.hasPrefix("public_metrics.") || $0.hasPrefix("author.") || $0.hasPrefix("referenced_tweets.") }
     }
 
+    /// Whether the header is an early twarc-csv's, which kept `referenced_tweets` as one JSON column and
+    /// wrote every text as a JSON string (the `referenced_tweets.*.id` columns came later).
+    var isLegacyTwarcCSV: Bool {
+        let normalised = names.map(Self.normalise)
+        return isTwarcCSV && normalised.contains("referenced_tweets")
+            && !normalised.contains { $0.hasPrefix("referenced_tweets.") }
+    }
+
     /// Trimmed, lowercased, spaces and hyphens as `_`.
     static func normalise(_ name: String) -> String {
         var result = ""

@@ -66,7 +66,7 @@ public struct CSVPostDecoder: Sendable {
 
         guard let id = value(.id) else { throw DecodeError.missing(columns.name(.id) ?? "id") }
         var text = fields[columns[.text]!]
-        if isTwarcCSV { text = Self.twarcText(text) }
+        if isTwarcCSV { text = Self.twarcText(text, jsonEncoded: columns.isLegacyTwarcCSV) }
 
         var createdAt = Date(timeIntervalSince1970: 0)
         if let column = columns.name(.createdAt) {
@@ -177,10 +177,13 @@ public struct CSVPostDecoder: Sendable {
         return []
     }
 
-    /// twarc-csv's text: `\n` stands for a line break; older versions wrote the text as a JSON string.
-    static func twarcText(_ text: String) -> String {
-        if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\""),
-            let document = try? JSONDocument(parsing: Array(text.utf8)), let decoded = document.root.string
+    /// twarc-csv's text: `\n` stands for a line break; older versions wrote every text as a JSON string.
+    ///
+    /// Whether texts are JSON strings is decided by the header, never by the value: a tweet that is
+    /// just a quotation (`"Keep them coming"`) must keep its quotes.
+    static func twarcText(_ text: String, jsonEncoded: Bool) -> String {
+        if jsonEncoded, text.hasPrefix("\""), let document = try? JSONDocument(parsing: Array(text.utf8)),
+            let decoded = document.root.string
         {
             return decoded
         }
