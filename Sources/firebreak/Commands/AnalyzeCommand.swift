@@ -42,6 +42,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Write the Markdown report here (- for standard output).")
     var markdown: String?
 
+    @Flag(help: "Assess with the lexicon baseline instead of the trained models.")
+    var lexicon = false
+
     @Option(help: "Batches decoded and assessed at once (default: two per core).")
     var parallelism: Int = ProcessInfo.processInfo.activeProcessorCount * 2
 
@@ -57,7 +60,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let source = ArchiveSource(paths: files, format: format)
         let prefetched = try await PrefetchedSource.prefetch(source, records: needsHashtagGuess ? 5_000 : 0)
         let campaign = try resolveCampaign(sample: prefetched.buffered)
-        let pipeline = AssessmentPipeline(campaign: campaign, assessor: AssessorChoice.make(), parallelism: parallelism)
+        let pipeline = AssessmentPipeline(campaign: campaign, assessor: AssessorChoice.make(lexicon: lexicon), parallelism: parallelism)
         let analysis = CampaignAnalysis(campaign: campaign)
         let progress = ProgressBar(totalBytes: totalBytes)
         var records = 0
