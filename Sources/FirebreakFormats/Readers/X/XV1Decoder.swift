@@ -123,7 +123,7 @@ public struct XV1Decoder: JSONPostDecoder {
     func decodeStatus(_ f: Fields, origin: RecordOrigin, depth: Int) throws(DecodeError) -> Post {
         guard let id = f.idStr?.nonEmptyString ?? f.id?.idString else { throw .missing("id_str") }
         guard let createdValue = f.createdAt, !createdValue.isNull else { throw .missing("created_at") }
-        guard let createdText = createdValue.string, let createdAt = Timestamp.parseTwitterV1(createdText) else {
+        guard let createdAt = XV1Date.parse(createdValue) else {
             throw .invalid("created_at", "unreadable date \(describe(createdValue))")
         }
         guard let userValue = f.user, userValue.kind == .object else { throw .missing("user") }
@@ -225,7 +225,7 @@ public struct XV1Decoder: JSONPostDecoder {
         guard let userID = idStr?.nonEmptyString ?? id?.idString ?? handle else { throw .missing("user.id_str") }
         return Author(
             id: userID, handle: handle ?? userID, displayName: name?.nonEmptyString, followers: followers?.int,
-            createdAt: createdAt?.string.flatMap(Timestamp.parseTwitterV1), verified: verified?.bool)
+            createdAt: XV1Date.parse(createdAt), verified: verified?.bool)
     }
 
     private func describe(_ value: JSONValue) -> String {
