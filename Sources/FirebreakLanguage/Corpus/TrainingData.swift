@@ -9,6 +9,10 @@ public struct TrainingData: Sendable {
     public var lexicon: Lexicon
     /// Sentiment training tweets dropped because they also occur in the sentiment `val` set.
     public var droppedOverlap: Int
+    /// SemEval-2016 4A train and dev tweets that are not in the stance validation set: a sentiment model
+    /// trained on these measures the stance rule's sentiment step without seeing the validation tweets
+    /// (the shipped sentiment head has seen them, through the 4A devtest file).
+    public var sentimentForStanceValidation: [LabelledText]
 
     /// Reads the corpora through `read`, which maps a path relative to the data folder to its contents.
     ///
@@ -49,8 +53,18 @@ public struct TrainingData: Sendable {
             CorpusParser.semEvalTopic(try read("semeval2016-task4/training2016-2point.txt"))
             + CorpusParser.semEvalTopic(try read("semeval2016-task4/dev2016-2point.txt"))
         validation[.stance] = CorpusParser.semEvalTopic(try read("semeval2016-task4/devtest2016-2point.txt"))
+        let stanceKeys = Set((validation[.stance] ?? []).map { CorpusParser.deduplicationKey($0.text) })
+        var sentimentForStance: [LabelledText] = []
+        for file in ["train2016-noTopic.txt", "dev2016-noTopic.txt"] {
+            for example in CorpusParser.semEvalMessage(try read("semeval2016-task4/\(file)"))
+            where !stanceKeys.contains(CorpusParser.deduplicationKey(example.text)) {
+                sentimentForStance.append(example)
+            }
+        }
         let lexicon = Lexicon.vader(
             lexiconText: try read("lexicons/vader_lexicon.txt"), emojiText: try? read("lexicons/emoji_utf8_lexicon.txt"))
-        return TrainingData(train: train, validation: validation, lexicon: lexicon, droppedOverlap: dropped)
+        return TrainingData(
+            train: train, validation: validation, lexicon: lexicon, droppedOverlap: dropped,
+            sentimentForStanceValidation: sentimentForStance)
     }
 }

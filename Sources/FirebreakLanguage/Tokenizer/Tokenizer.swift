@@ -129,14 +129,16 @@ struct Scanner {
         if position > 0, ScalarClass.isWordScalar(previousScalar(before: position)) { return false }
         var end = position
         var opened = 0
+        var closed = 0
         while end < input.count {
             let (c, length) = scalar(at: end)
             if ScalarClass.isSpace(c) || c == 0x22 || c == 0x3C || c == 0x3E || c == 0x2026 { break }
             if c == 0x28 { opened += 1 }
+            if c == 0x29 { closed += 1 }
             end += length
         }
         // Trailing punctuation belongs to the sentence, not the link; a closing parenthesis stays when the
-        // link opened one (Wikipedia-style links).
+        // link opened it (Wikipedia-style links).
         while end > position {
             let last = input[end - 1]
             switch last {
@@ -144,8 +146,9 @@ struct Scanner {
                 UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                 end -= 1
                 continue
-            case UInt8(ascii: ")") where opened == 0:
+            case UInt8(ascii: ")") where closed > opened:
                 end -= 1
+                closed -= 1
                 continue
             default:
                 break
@@ -262,7 +265,8 @@ struct Scanner {
     func isKeycap(_ c: UInt32, next: UInt32) -> Bool {
         guard c < 0x80, ScalarClass.isASCIIDigit(c) || c == 0x23 || c == 0x2A else { return false }
         if next == 0x20E3 { return true }
-        return next == 0xFE0F && scalar(at: position + 2).value == 0x20E3
+        // The digit is one byte and VS16 three, so the keycap mark starts four bytes on.
+        return next == 0xFE0F && scalar(at: position + 4).value == 0x20E3
     }
 
     /// One emoji grapheme: a base, its modifiers, and further bases joined by ZWJ; a pair of regional

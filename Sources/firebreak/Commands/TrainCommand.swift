@@ -62,6 +62,7 @@ struct TrainCommand: ParsableCommand {
             return value
         }
         print("data: \(root.path) (\(trainingData.droppedOverlap) sentiment training tweets dropped: also in val)")
+        var trained: [Head: LinearModel] = [:]
         for head in heads {
             var configuration = head.defaultConfiguration
             if let hashBits { configuration.hashBits = hashBits }
@@ -91,6 +92,15 @@ struct TrainCommand: ParsableCommand {
                 "\(head.rawValue): \(head.metricName) \(percent(outcome.metric)) on val (\(validation.count)), "
                     + "trained on \(train.count) in \(String(format: "%.1f", seconds)) s [\(options.summary)]")
             print("  \(perClass); accuracy \(percent(outcome.report.accuracy))")
+            trained[head] = outcome.model
+            if head == .stance {
+                let irony = try trained[.irony] ?? ModelFile.decode([UInt8](Data(contentsOf:
+                    URL(fileURLWithPath: output, isDirectory: true).appendingPathComponent(Head.irony.fileName))))
+                print("  stance rule on val (macro recall, negative vs positive toward unseen topics):")
+                for row in StanceAblation.run(data: trainingData, stance: outcome.model, irony: irony, options: options) {
+                    print("    \(row.variant): \(percent(row.macroRecall))")
+                }
+            }
             if !dryRun {
                 let bytes = ModelFile.encode(outcome.model)
                 let url = URL(fileURLWithPath: output, isDirectory: true).appendingPathComponent(head.fileName)

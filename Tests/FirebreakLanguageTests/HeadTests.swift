@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import FirebreakLanguage
+
+/// Small real-behaviour checks of the shipped heads (the model files in Sources/FirebreakModels/Resources).
+@Suite("Shipped heads")
+struct HeadTests {
+    let scorer: PostScorer
+    let nypd = TargetMatcher(names: ["NYPD", "police", "cops", "myNYPD", "NYPDnews"])
+
+    init() throws {
+        scorer = PostScorer(models: try LanguageModels(
+            sentiment: Fixtures.shipped(.sentiment), irony: Fixtures.shipped(.irony),
+            offensive: Fixtures.shipped(.offensive), stance: Fixtures.shipped(.stance)))
+    }
+
+    func scores(_ text: String) -> HeadScores {
+        var workspace = PostScorer.Workspace()
+        return scorer.score(text, matcher: nypd, in: &workspace)
+    }
+
+    @Test("every shipped model file is under 5 MB and shares one feature configuration")
+    func sizes() throws {
+        for head in Head.allCases {
+            let url = Fixtures.shippedModels.appendingPathComponent(head.fileName)
+            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? .max
+            #expect(size < 5_000_000)
+            #expect(try Fixtures.shipped(head).configuration == Fixtures.shipped(.sentiment).configuration)
+        }
+    }
+
+    @Test("sentiment tells clear praise from clear complaint")
+    func sentiment() {
+        #expect(scores("I love this, what a wonderful day 😍").sentiment[2] > 0.6)
+        #expect(scores("This is terrible, worst service ever 😡").sentiment[0] > 0.6)
+    }
+
+    @Test("offence fires on abuse, not on thanks")
+    func offensive() {
+        #expect(scores("you are a fucking idiot").offensive > 0.5)
+        #expect(scores("thank you for your help today").offensive < 0.5)
+    }
+
+    @Test("stance toward the masked target follows the words about it")
+    func stance() {
+        let rule = StanceRule()
+        let praise = rule.combine(scores("Thank you NYPD officers for keeping us safe, you are heroes"))
+        #expect(praise.supportive > praise.critical)
+        let attack = rule.combine(scores("#myNYPD beat a protester and lied about it, disgusting cops"))
+        #expect(attack.critical > attack.supportive)
+        #expect(scores("#myNYPD beat a protester").mentionsTarget)
+    }
+
+    @Test("fused scoring equals scoring each head on its own")
+    func fusedMatchesSeparate() throws {
+        let text = "#myNYPD cares about noise control, so they'll shoot a dog 🙄"
+        let fused = scores(text)
+        var workspace = TextClassifier.Workspace()
+        let irony = TextClassifier(model: scorer.models.irony).probabilities(text, matcher: nypd, in: &workspace)
+        let sentiment = TextClassifier(model: scorer.models.sentiment).probabilities(text, matcher: nypd, in: &workspace)
+        #expect(abs(fused.irony - irony[1]) < 1e-4)
+        for k in 0..<3 { #expect(abs(fused.sentiment[k] - sentiment[k]) < 1e-4) }
+    }
+
+    @Test("an empty post takes no side")
+    func empty() {
+        let combined = StanceRule().combine(scores("   "))
+        #expect(combined.critical == 0 && combined.supportive == 0)
+    }
+}
