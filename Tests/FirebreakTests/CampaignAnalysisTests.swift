@@ -133,15 +133,18 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
     }
 
     @Test func unalignedSpansStayWithinTheTarget() {
-        // Minutes 5...24: width 2 would need 11 aligned buckets (4, 6, ..., 24) for a target of 10.
-        let posts = [assessed("a", .supportive, author: "a", at: at(minute: 5)), assessed("b", .supportive, author: "b", at: at(minute: 24, second: 30))]
+        // launchMinute is odd, so minutes 6...25 after it span 20 minutes starting on an odd minute: width 2
+        // (20 / 2 = 10) would need 11 buckets aligned to even minutes for a target of 10.
+        #expect(launchMinute % 2 == 1)
+        let posts = [assessed("a", .supportive, author: "a", at: at(minute: 6)), assessed("b", .supportive, author: "b", at: at(minute: 25, second: 30))]
         let campaign = Campaign(name: "c", hashtags: ["#c"])
         let analysis = CampaignAnalysis(campaign: campaign)
         for post in posts { analysis.add(post) }
-        // launchMinute is 23303155; shift so the first minute is ≡ 1 (mod 2).
         let report = analysis.report(input: InputSummary(files: [], records: 2, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "t", timelineBuckets: 10)
         #expect(report.timeline.count <= 10)
+        #expect(report.timeline.count >= 4)
         #expect(report.timeline.reduce(0) { $0 + $1.posts } == 2)
+        #expect(zip(report.timeline, report.timeline.dropFirst()).allSatisfy { $0.end == $1.start })
     }
 
     @Test func summaryCountsStancesAuthorsAndTimes() {

@@ -96,4 +96,18 @@ import Testing
         #expect(CoordinationTracker.normalise("@Bob FREE Delivery!! https://t.co/1") == CoordinationTracker.normalise("free delivery http://x @alice"))
         #expect(CoordinationTracker.normalise("Free delivery") != CoordinationTracker.normalise("Free pizza"))
     }
+
+    @Test func manyPostsOfOneGroupInAnyOrderGiveTheSameCluster() {
+        // 1,000 accounts share one photo over 10 hours; one burst of 12 accounts within 20 s late in the day.
+        var posts: [Post] = []
+        let image = Media(kind: .photo, url: "https://pbs.example/same.jpg")
+        for i in 0..<1_000 { posts.append(makePost("p\(i)", author: "fan\(i)", at: at(minute: i * 36 / 60, second: Double(i % 60)), text: "t\(i)", media: [image])) }
+        for i in 0..<12 { posts.append(makePost("b\(i)", author: "bot\(i)", at: at(minute: 700, second: Double(i)), text: "b\(i)", media: [image])) }
+        var random = SeededRandom(seed: 3)
+        var forward = CoordinationTracker()
+        var shuffled = CoordinationTracker()
+        for post in posts { forward.add(post) }
+        for post in posts.shuffled(using: &random) { shuffled.add(post) }
+        #expect(forward.clusters() == shuffled.clusters())
+    }
 }

@@ -60,4 +60,14 @@ import Testing
         #expect(featured.first == "p499")
         #expect(Set(featured) == Set((450..<500).map { "p\($0)" }))
     }
+
+    @Test func theOwnersFirstPostDoesNotDependOnArrivalOrderWhenTimesTie() {
+        var forward = ExampleCollector(campaign: myNYPD())
+        var backward = ExampleCollector(campaign: myNYPD())
+        let posts = ["458665284205035521", "458665284205035520"].map { assessed($0, .neutral, author: "NYPDnews", at: launch) }
+        for post in posts { forward.add(post) }
+        for post in posts.reversed() { backward.add(post) }
+        #expect(forward.examples.first?.id == "458665284205035520")
+        #expect(backward.examples.first?.id == "458665284205035520")
+    }
 }

@@ -185,4 +185,22 @@ private struct Run {
         #expect(run.hijacks.isEmpty)
         #expect(run.states.values.contains(.watch))
     }
+
+    @Test func volumeBurstsAreRaisedAtMostEveryTwoHours() {
+        var run = Run()
+        run.phase(minutes: 60, perHour: 20 * 60, share: 0.1)
+        run.phase(minutes: 300, perHour: 400 * 60, share: 0.1)
+        let bursts = run.monitor.alerts.filter { $0.kind == .volumeBurst }
+        #expect(bursts.count == 3)
+        for (a, b) in zip(bursts, bursts.dropFirst()) { #expect(b.raisedAt.timeIntervalSince(a.raisedAt) >= 120 * 60) }
+        #expect(bursts.allSatisfy { $0.onsetEstimate != nil && $0.figures["posts_in_window"] != nil })
+    }
+
+    @Test func alertIDsAreSequential() {
+        var run = Run()
+        run.phase(minutes: 60, perHour: 20 * 60, share: 0.1)
+        run.phase(minutes: 30, perHour: 400 * 60, share: 0.6)
+        #expect(run.monitor.alerts.map(\.id) == (1...run.monitor.alerts.count).map { "A\($0)" })
+        #expect(run.hijacks.count == 1)
+    }
 }

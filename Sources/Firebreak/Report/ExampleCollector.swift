@@ -34,7 +34,10 @@ public struct ExampleCollector: Sendable {
                 sarcastic: a.isSarcastic, hasMedia: post.hasMedia, why: why)
         }
         if campaign.isOwner(handle: post.author.handle) {
-            if ownerFirst.map({ post.createdAt < $0.createdAt }) ?? true { ownerFirst = example("the owner's first post") }
+            // Ties in time go to the smaller id, so the choice does not depend on arrival order.
+            if ownerFirst.map({ (post.createdAt, post.nativeID) < ($0.createdAt, $0.id) }) ?? true {
+                ownerFirst = example("the owner's first post")
+            }
             return
         }
         if a.isSarcastic && a.stance == .critical {
