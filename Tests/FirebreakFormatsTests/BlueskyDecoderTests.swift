@@ -143,6 +143,20 @@ struct BlueskyDecoderTests {
         ])
     }
 
+    @Test func readsTheFeedItemsOfAFeedPage() throws {
+        let json = """
+            {"cursor":"x","feed":[{"post":{"uri":"at://did:plc:a/app.bsky.feed.post/1","cid":"c","author":{"did":"did:plc:a",
+            "handle":"a.bsky.social"},"record":{"text":"one","createdAt":"2014-04-22T18:00:00Z"},"indexedAt":"2014-04-22T18:00:01Z"},
+            "reason":{"$type":"app.bsky.feed.defs#reasonRepost","by":{"did":"did:plc:b","handle":"b.bsky.social"}}},
+            {"post":{"uri":"at://did:plc:a/app.bsky.feed.post/2","cid":"d","author":{"did":"did:plc:a","handle":"a.bsky.social"},
+            "record":{"text":"two"},"indexedAt":"2014-04-22T18:05:00Z"}}]}
+            """
+        let posts = try SocialFixture.posts(decoder, json: json)
+        #expect(posts.map(\.text) == ["one", "two"])
+        #expect(posts[1].createdAt == SocialFixture.time("2014-04-22T18:05:00Z"))  // no createdAt: indexedAt stands in
+        #expect(posts.allSatisfy { $0.author.handle == "a.bsky.social" })
+    }
+
     @Test func facetsOutsideTheTextFallBackToTheDID() throws {
         let json = """
             {"did":"did:plc:x","time_us":1398189723500000,"kind":"commit","commit":{"operation":"create",
