@@ -38,14 +38,15 @@ public struct CSVPostDecoder: Sendable {
         do {
             names = try CSVRow.fields(header, delimiter: delimiter)
         } catch {
-            throw DecodeError("unusable CSV header: \(error.reason)")
+            throw DecodeError("header row: \(error.reason)")
         }
         columns = CSVColumns(names: names)
         var missing: [String] = []
         if columns[.id] == nil { missing.append("an id column (one of: \(CSVColumns.Field.id.aliases.joined(separator: ", ")))") }
         if columns[.text] == nil { missing.append("a text column (one of: \(CSVColumns.Field.text.aliases.joined(separator: ", ")))") }
         guard missing.isEmpty else {
-            throw DecodeError("unusable CSV header: needs \(missing.joined(separator: " and "))")
+            // Callers put this after "unusable CSV header: "; it reads whole on its own as well.
+            throw DecodeError("needs \(missing.joined(separator: " and "))")
         }
         columnCount = names.count
         isTwarcCSV = columns.isTwarcCSV
