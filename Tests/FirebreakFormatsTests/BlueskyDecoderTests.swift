@@ -151,6 +151,7 @@ struct BlueskyDecoderTests {
             {"post":{"uri":"at://did:plc:a/app.bsky.feed.post/2","cid":"d","author":{"did":"did:plc:a","handle":"a.bsky.social"},
             "record":{"text":"two"},"indexedAt":"2014-04-22T18:05:00Z"}}]}
             """
+        #expect(FormatSniffer.format(of: try JSONDocument(parsing: Array(json.utf8)).root) == .bluesky)
         let posts = try SocialFixture.posts(decoder, json: json)
         #expect(posts.map(\.text) == ["one", "two"])
         #expect(posts[1].createdAt == SocialFixture.time("2014-04-22T18:05:00Z"))  // no createdAt: indexedAt stands in

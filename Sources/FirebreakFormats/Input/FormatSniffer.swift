@@ -19,7 +19,7 @@ public enum FormatSniffer {
             return .xV1
         }
         if value.has("account") || (value.has("event") && value.has("payload")) { return .mastodon }
-        if value.has("did") || value.has("posts") || value.has("thread") || value.has("commit")
+        if value.has("did") || value.has("posts") || value.has("thread") || value.has("commit") || value.has("feed")
             || (value["uri"]?.string?.hasPrefix("at://") ?? false)
         {
             return .bluesky
