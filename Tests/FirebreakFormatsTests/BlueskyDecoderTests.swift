@@ -60,6 +60,18 @@ struct BlueskyDecoderTests {
         #expect(outcomes[3...].allSatisfy { $0.posts.isEmpty })
     }
 
+    @Test func everyFixtureRecordIsSniffedAsBluesky() throws {
+        for (name, framing) in [
+            ("bluesky/jetstream.jsonl", RecordFraming.lines), ("bluesky/post-views.jsonl", .lines),
+            ("bluesky/search-posts.json", .jsonValues), ("bluesky/post-thread.json", .jsonValues),
+        ] {
+            for record in try SocialFixture.records(name, framing: framing) {
+                let root = try JSONDocument(parsing: record.bytes).root
+                #expect(FormatSniffer.format(of: root) == .bluesky, "\(name):\(record.number)")
+            }
+        }
+    }
+
     @Test func readsSearchPostsViews() throws {
         let posts = try SocialFixture.posts(decoder, "bluesky/search-posts.json", framing: .jsonValues)
         #expect(posts.count == 3)

@@ -120,6 +120,20 @@ struct MastodonDecoderTests {
         #expect(posts == (try statuses()))
     }
 
+    @Test func everyFixtureRecordIsSniffedAsMastodon() throws {
+        for (name, framing) in [
+            ("mastodon/statuses.jsonl", RecordFraming.lines), ("mastodon/streaming.jsonl", .lines),
+            ("mastodon/tag-timeline.json", .jsonValues),
+        ] {
+            for record in try SocialFixture.records(name, framing: framing) {
+                let root = try JSONDocument(parsing: record.bytes).root
+                // A streaming event without a payload fits no shape on its own; the file's format covers it.
+                let expected: InputFormat? = root.has("event") && !root.has("payload") ? nil : .mastodon
+                #expect(FormatSniffer.format(of: root) == expected, "\(name):\(record.number)")
+            }
+        }
+    }
+
     @Test func readsStreamingEvents() throws {
         let outcomes = try SocialFixture.decode(decoder, "mastodon/streaming.jsonl")
         #expect(outcomes.allSatisfy { $0.rejection == nil })

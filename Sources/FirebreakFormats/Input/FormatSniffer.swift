@@ -18,6 +18,8 @@ public enum FormatSniffer {
         {
             return .xV1
         }
+        // A Jetstream `account` event has an `account` member too: recognise Jetstream before Mastodon.
+        if value.has("did") && value.has("time_us") { return .bluesky }
         if value.has("account") || (value.has("event") && value.has("payload")) { return .mastodon }
         if value.has("did") || value.has("posts") || value.has("thread") || value.has("commit") || value.has("feed")
             || (value["uri"]?.string?.hasPrefix("at://") ?? false)
