@@ -94,20 +94,19 @@ struct AccountFactory: Sendable {
             verified: rng.chance(population?.verifiedShare ?? 0)
         )
         authors[role, default: []].append(author)
-        remember(index: authors[role]!.count - 1, role: role)
+        remember(index: authors[role, default: []].count - 1, role: role)
         return author
     }
 
     private mutating func remember(index: Int, role: AuthorRole) {
-        var window = recent[role] ?? []
-        if window.count < Self.recentCapacity {
-            window.append(index)
+        // Mutated in place through the dictionary: a copy per new author would be quadratic at scale.
+        if recent[role, default: []].count < Self.recentCapacity {
+            recent[role, default: []].append(index)
         } else {
             let cursor = recentCursor[role] ?? 0
-            window[cursor] = index
+            recent[role, default: []][cursor] = index
             recentCursor[role] = (cursor + 1) % Self.recentCapacity
         }
-        recent[role] = window
     }
 
     // MARK: Names

@@ -15,55 +15,74 @@ struct CascadePool: Sendable {
         var conversationID: String
     }
 
-    private var rings: [Stance: [Candidate]] = [:]
-    private var cursors: [Stance: Int] = [:]
-    private var pinned: [Stance: [Candidate]] = [:]
+    // Indexed by side (see `slot`) and mutated in place: copying a ring per post would dominate large runs.
+    private var rings: [[Candidate]] = [[], [], []]
+    private var ringTotals: [Double] = [0, 0, 0]
+    private var cursors: [Int] = [0, 0, 0]
+    private var pinned: [[Candidate]] = [[], [], []]
+    private var pinnedTotals: [Double] = [0, 0, 0]
     private let capacity: Int
 
     init(capacity: Int = 400) {
         self.capacity = capacity
     }
 
+    private static func slot(_ side: Stance) -> Int {
+        switch side {
+        case .supportive: 0
+        case .neutral: 1
+        case .critical: 2
+        }
+    }
+
     /// Adds an original; pinned ones never leave the pool.
     mutating func add(_ candidate: Candidate, pinned isPinned: Bool) {
-        let side = candidate.voice.stance
+        let s = Self.slot(candidate.voice.stance)
         if isPinned {
-            pinned[side, default: []].append(candidate)
-            return
-        }
-        var ring = rings[side] ?? []
-        if ring.count < capacity {
-            ring.append(candidate)
+            pinned[s].append(candidate)
+            pinnedTotals[s] += candidate.popularity
+        } else if rings[s].count < capacity {
+            rings[s].append(candidate)
+            ringTotals[s] += candidate.popularity
         } else {
-            let cursor = cursors[side] ?? 0
-            ring[cursor] = candidate
-            cursors[side] = (cursor + 1) % capacity
+            ringTotals[s] += candidate.popularity - rings[s][cursors[s]].popularity
+            rings[s][cursors[s]] = candidate
+            cursors[s] = (cursors[s] + 1) % capacity
         }
-        rings[side] = ring
     }
 
     /// Whether the side has anything to pick.
     func isEmpty(_ side: Stance) -> Bool {
-        (rings[side]?.isEmpty ?? true) && (pinned[side]?.isEmpty ?? true)
+        let s = Self.slot(side)
+        return rings[s].isEmpty && pinned[s].isEmpty
     }
 
-    /// A candidate of the side, drawn by popularity, skipping one author (nobody reposts themselves).
+    /// A candidate of the side, drawn by popularity, never by `authorID` (nobody reposts themselves).
+    ///
+    /// Draws against running totals and redraws when the excluded author comes up, so a pick costs one
+    /// partial scan instead of a scan with a string comparison per candidate.
     func pick(_ side: Stance, excludingAuthor authorID: String?, rng: inout SplitMix64) -> Candidate? {
-        let ring = rings[side] ?? []
-        let pins = pinned[side] ?? []
-        var total = 0.0
-        for candidate in pins where candidate.post.author.id != authorID { total += candidate.popularity }
-        for candidate in ring where candidate.post.author.id != authorID { total += candidate.popularity }
+        let s = Self.slot(side)
+        let total = pinnedTotals[s] + ringTotals[s]
         guard total > 0 else { return nil }
-        var target = rng.unit() * total
-        for candidate in pins where candidate.post.author.id != authorID {
+        for _ in 0..<4 {
+            let candidate = draw(s, target: rng.unit() * total)
+            if candidate?.post.author.id != authorID { return candidate }
+        }
+        return nil
+    }
+
+    private func draw(_ s: Int, target start: Double) -> Candidate? {
+        var target = start
+        for candidate in pinned[s] {
             target -= candidate.popularity
             if target < 0 { return candidate }
         }
-        for candidate in ring where candidate.post.author.id != authorID {
+        for candidate in rings[s] {
             target -= candidate.popularity
             if target < 0 { return candidate }
         }
-        return ring.last { $0.post.author.id != authorID } ?? pins.last { $0.post.author.id != authorID }
+        // Running totals can drift by rounding; the last candidate takes the sliver.
+        return rings[s].last ?? pinned[s].last
     }
 }

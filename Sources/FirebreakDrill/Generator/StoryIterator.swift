@@ -24,6 +24,8 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     private var minute = 0
     private var pending: [Event] = []
     private var pendingIndex = 0
+    /// The mix of the current minute: it moves slowly, and blending per post would dominate large runs.
+    private var mixCache: (minute: Int, phase: Int, mix: PostMix)?
 
     init(scenario: Scenario, seed: UInt64, scale: Double) {
         self.scenario = scenario
@@ -121,8 +123,7 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     private mutating func makeOrganic(millis: Int64) -> DrillPost {
         let now = Self.date(millis)
         let minuteF = Double(millis - startMillis) / 60_000
-        let (phaseIndex, inPhase) = scenario.phase(atMinute: minuteF) ?? (scenario.phases.count - 1, 0)
-        let mix = scenario.phases[phaseIndex].mix(atMinute: inPhase)
+        let (phaseIndex, mix) = currentMix(atMinute: minuteF)
         let voice = drawVoice(mix)
         let role = drawRole(voice)
         let author = accounts.author(role: role, atMinute: minuteF, now: now, rng: &rng)
@@ -242,6 +243,15 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     }
 
     // MARK: Draws
+
+    private mutating func currentMix(atMinute minute: Double) -> (phase: Int, mix: PostMix) {
+        let whole = Int(minute)
+        if let cached = mixCache, cached.minute == whole { return (cached.phase, cached.mix) }
+        let (phase, inPhase) = scenario.phase(atMinute: Double(whole) + 0.5) ?? (scenario.phases.count - 1, 0)
+        let mix = scenario.phases[phase].mix(atMinute: inPhase)
+        mixCache = (whole, phase, mix)
+        return (phase, mix)
+    }
 
     /// The templates that make sense at this point of the story.
     private static func current(_ templates: [PostTemplate], atMillis elapsed: Int64) -> [PostTemplate] {

@@ -81,10 +81,10 @@ extension FlattenedV2Encoder {
             let prefixes: [[Unicode.Scalar]] = [Array("https://".unicodeScalars), Array("http://".unicodeScalars)]
             var index = 0
             while index < scalars.count {
-                let atBoundary = index == 0 || scalars[index - 1].properties.isWhitespace || scalars[index - 1] == "("
+                let atBoundary = index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "("
                 if atBoundary, let prefix = prefixes.first(where: { hasPrefix($0, in: scalars, at: index) }) {
                     var end = index + prefix.count
-                    while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+                    while end < scalars.count, !isSpace(scalars[end]) { end += 1 }
                     // Sentence punctuation after a link is not part of it.
                     while end > index + prefix.count, ".,;:!?)\"'".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
                     if end > index + prefix.count { ranges.append(index..<end) }
@@ -100,6 +100,12 @@ extension FlattenedV2Encoder {
             guard index + prefix.count <= scalars.count else { return false }
             for offset in 0..<prefix.count where !sameLetter(scalars[index + offset], prefix[offset]) { return false }
             return true
+        }
+
+        /// Whitespace, with an ASCII fast path: the Unicode property lookup is slow and this runs per character.
+        private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+            return scalar.properties.isWhitespace
         }
 
         private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
