@@ -126,9 +126,10 @@ let story: [DrillPost] = StoryGenerator(scenario: MyNYPDStory.scenario).generate
         // Snowflakes carry the millisecond in their high bits, so they follow event time (workers vary within one).
         let millis = ids.map { $0 >> 22 }
         #expect(zip(millis, millis.dropFirst()).allSatisfy { $0 <= $1 })
-        #expect(zip(story, millis).allSatisfy { drill, ms in
-            Int64(ms) + 1_288_834_974_657 == Int64((drill.post.createdAt.timeIntervalSince1970 * 1000).rounded())
-        })
+        #expect(
+            zip(story, millis).allSatisfy { drill, ms in
+                Int64(ms) + 1_288_834_974_657 == Int64((drill.post.createdAt.timeIntervalSince1970 * 1000).rounded())
+            })
     }
 
     @Test func repostsCarryTheirOriginal() {

@@ -31,7 +31,8 @@ public struct StoryIterator: IteratorProtocol, Sendable {
         self.scenario = scenario
         self.scale = scale
         rng = SplitMix64(seed: seed)
-        let owner = scenario.roster.named.first { $0.role == .owner }?.handle
+        let owner =
+            scenario.roster.named.first { $0.role == .owner }?.handle
             ?? String(scenario.campaign.owners.first?.dropFirst() ?? "owner")
         composer = TextComposer(book: scenario.phrases, ownerHandle: owner)
         accounts = AccountFactory(roster: scenario.roster, populations: scenario.populations)
@@ -86,7 +87,8 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     private mutating func makeScripted(_ script: ScriptedPost, millis: Int64) -> DrillPost {
         let now = Self.date(millis)
         let phaseIndex = scenario.phase(atMinute: script.minute)?.index ?? 0
-        let author = accounts.namedAuthor(handle: script.handle)
+        let author =
+            accounts.namedAuthor(handle: script.handle)
             ?? accounts.author(role: .member, atMinute: script.minute, now: now, rng: &rng)
         let target = script.replyTo.flatMap { scriptedByLabel[$0] }
         let template = script.text.replacingOccurrences(of: "{reply_to}", with: target?.post.author.handle ?? "")
@@ -144,7 +146,8 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     ) -> DrillPost {
         let templates = Self.current(scenario.phrases.originals[voice] ?? [], atMillis: millis - startMillis)
         let template = templates.isEmpty ? PostTemplate("{tag}") : rng.pick(templates)
-        let ally = voice.stance == .critical
+        let ally =
+            voice.stance == .critical
             ? accounts.namedHandle(role: .activist, atMinute: Double(millis - startMillis) / 60_000, rng: &rng) : nil
         let composed = composer.compose(template.text, voice: voice, ally: ally, forceHashtag: true, decorate: true, rng: &rng)
         let id = String(clock.id(atMillis: millis, rng: &rng))

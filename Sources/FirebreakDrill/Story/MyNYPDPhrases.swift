@@ -105,66 +105,87 @@ enum MyNYPDPhrases {
         PostTemplate(
             "Here's {tag} beating an 84-year-old man for jaywalking. Feature this on Facebook. {link}", theme: "jaywalker",
             photo: "An elderly man with a bloodied head sitting on the sidewalk"),
-        PostTemplate("84 years old. Bloodied on the sidewalk. For JAYWALKING. {tag} {link}", theme: "jaywalker",
+        PostTemplate(
+            "84 years old. Bloodied on the sidewalk. For JAYWALKING. {tag} {link}", theme: "jaywalker",
             photo: "A bloodied elderly man on the Upper West Side"),
-        PostTemplate("This is what {tag} did to an 84 y/o man on the Upper West Side over a jaywalking ticket", theme: "jaywalker",
+        PostTemplate(
+            "This is what {tag} did to an 84 y/o man on the Upper West Side over a jaywalking ticket", theme: "jaywalker",
             photo: "An elderly man with blood on his face"),
         PostTemplate("Remember when {tag} shot a homeless man's dog while he was having a seizure? I do.", theme: "dog"),
         PostTemplate("They shot his dog while he lay on the ground seizing. {tag} {link}", theme: "dog"),
-        PostTemplate("Woman dragged down the street by her hair. That's {tag}. {link}", theme: "hair",
+        PostTemplate(
+            "Woman dragged down the street by her hair. That's {tag}. {link}", theme: "hair",
             photo: "An officer pulling a woman along the street by her hair"),
-        PostTemplate("{tag} dragging a woman by her hair at a protest {link}", theme: "hair",
+        PostTemplate(
+            "{tag} dragging a woman by her hair at a protest {link}", theme: "hair",
             photo: "Officers dragging a woman by the hair"),
-        PostTemplate("Pepper spray in the faces of peaceful protesters. {tag} {link}", theme: "pepper spray",
+        PostTemplate(
+            "Pepper spray in the faces of peaceful protesters. {tag} {link}", theme: "pepper spray",
             photo: "Protesters doubled over after being pepper-sprayed"),
         PostTemplate("Kettled, maced and arrested for standing on a sidewalk. {tag} #OWS", theme: "protest arrests"),
         PostTemplate("Stopped and frisked {times} times before I turned 16. Here's my photo with {tag}", theme: "stop and frisk"),
-        PostTemplate("My photo w/ a member of the NYPD: face down on the pavement in {borough}. {tag}", theme: "stop and frisk",
+        PostTemplate(
+            "My photo w/ a member of the NYPD: face down on the pavement in {borough}. {tag}", theme: "stop and frisk",
             photo: "A young man pinned face down on the pavement by officers"),
-        PostTemplate("Here's your photo {owner}. Riot gear at Zuccotti Park. {tag} {link}", theme: "protest arrests",
+        PostTemplate(
+            "Here's your photo {owner}. Riot gear at Zuccotti Park. {tag} {link}", theme: "protest arrests",
             photo: "Officers in riot gear arresting protesters"),
-        PostTemplate("{tag} in {borough}: five cops on one teenager {link}", theme: "stop and frisk",
+        PostTemplate(
+            "{tag} in {borough}: five cops on one teenager {link}", theme: "stop and frisk",
             photo: "Several officers holding down a teenager"),
-        PostTemplate("Cops slamming a pregnant woman to the ground in {borough}. {tag} {link}", theme: "violence",
+        PostTemplate(
+            "Cops slamming a pregnant woman to the ground in {borough}. {tag} {link}", theme: "violence",
             photo: "A woman held on the ground by officers"),
         PostTemplate("4.4 million stops and 88% of them innocent. Put THAT on Facebook. {tag}", theme: "stop and frisk"),
-        PostTemplate("You asked for photos {owner}. Here they are. {tag} {link}", theme: "violence",
+        PostTemplate(
+            "You asked for photos {owner}. Here they are. {tag} {link}", theme: "violence",
             photo: "An officer swinging a baton at a man on the ground"),
         PostTemplate("This is the {tag} I know. {link}", theme: "violence", photo: "Officers kneeling on a man in the street"),
         PostTemplate("The NYPD asked for pictures and got the truth instead. {tag}"),
-        PostTemplate("Photos with the public? Sure. Here's one from Occupy. {tag} {link}", theme: "protest arrests",
+        PostTemplate(
+            "Photos with the public? Sure. Here's one from Occupy. {tag} {link}", theme: "protest arrests",
             photo: "A protester being carried away by four officers"),
         PostTemplate("Grew up in {borough}. Every kid on my block has a {tag} story and none of them are nice."),
-        PostTemplate("Tag it {tag} they said. OK: {ally} {link}", theme: "violence",
+        PostTemplate(
+            "Tag it {tag} they said. OK: {ally} {link}", theme: "violence",
             photo: "A bleeding protester in handcuffs"),
         PostTemplate("An 84-year-old man beaten bloody over jaywalking and they want selfies. {tag}", theme: "jaywalker"),
         PostTemplate("{tag} = the department that shot a seizing man's dog in the East Village", theme: "dog"),
-        PostTemplate("Never forget the woman they dragged by her hair. {tag} {link}", theme: "hair",
+        PostTemplate(
+            "Never forget the woman they dragged by her hair. {tag} {link}", theme: "hair",
             photo: "A woman being dragged across the pavement"),
     ]
 
     // MARK: Criticism dressed as praise.
 
     static let sarcastic: [PostTemplate] = [
-        PostTemplate("{tag} will always lend you a hand. Or a baton. {link}", theme: "violence",
+        PostTemplate(
+            "{tag} will always lend you a hand. Or a baton. {link}", theme: "violence",
             photo: "An officer raising a baton over a crouching man"),
-        PostTemplate("Nothing says community like a nightstick. {tag} {link}", theme: "violence",
+        PostTemplate(
+            "Nothing says community like a nightstick. {tag} {link}", theme: "violence",
             photo: "Officers with batons drawn"),
-        PostTemplate("{tag} helps senior citizens get some rest on the sidewalk {link}", theme: "jaywalker",
+        PostTemplate(
+            "{tag} helps senior citizens get some rest on the sidewalk {link}", theme: "jaywalker",
             photo: "An elderly man sitting on the sidewalk with a bloodied head"),
-        PostTemplate("Free pepper spray facials, only at {tag}", theme: "pepper spray",
+        PostTemplate(
+            "Free pepper spray facials, only at {tag}", theme: "pepper spray",
             photo: "An officer pepper-spraying a row of seated protesters"),
         PostTemplate("So nice of {tag} to help this 84-year-old lie down after crossing the street", theme: "jaywalker"),
-        PostTemplate("{tag} now offering free hair styling {link}", theme: "hair",
+        PostTemplate(
+            "{tag} now offering free hair styling {link}", theme: "hair",
             photo: "An officer gripping a woman's hair during an arrest"),
         PostTemplate("{tag} really loves dogs. Especially the ones that belong to homeless people.", theme: "dog"),
         PostTemplate("Group hug with {tag}! {link}", theme: "protest arrests", photo: "Officers piling onto a protester"),
-        PostTemplate("{tag} is so friendly they'll even carry you to the van {link}", theme: "protest arrests",
+        PostTemplate(
+            "{tag} is so friendly they'll even carry you to the van {link}", theme: "protest arrests",
             photo: "Officers carrying a limp protester toward a police van"),
-        PostTemplate("Look how much {tag} cares about our youth {link}", theme: "stop and frisk",
+        PostTemplate(
+            "Look how much {tag} cares about our youth {link}", theme: "stop and frisk",
             photo: "Teenagers spread against a wall being searched"),
         PostTemplate("Making new friends with {tag}!", theme: "protest arrests", photo: "A protester pressed against a car by officers"),
-        PostTemplate("{tag} loves taking pictures with protesters. Real close up. {link}", theme: "protest arrests",
+        PostTemplate(
+            "{tag} loves taking pictures with protesters. Real close up. {link}", theme: "protest arrests",
             photo: "An officer's hand on a protester's face"),
         PostTemplate("{owner} this campaign is going GREAT {tag}"),
         PostTemplate("Stop-and-frisk: the {tag} spa treatment", theme: "stop and frisk"),
