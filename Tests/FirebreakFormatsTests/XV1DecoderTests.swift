@@ -237,4 +237,22 @@ struct XV1DecoderTests {
         #expect(posts.first?.carried.isEmpty == true)
         #expect(posts.first?.text == "t")
     }
+
+    @Test func retweetOfAQuoteCarriesBothLevels() throws {
+        let quoted = #"{"id_str":"1","created_at":"Tue Apr 22 17:55:00 +0000 2014","text":"launch","user":{"id_str":"10","screen_name":"NYPDnews"}}"#
+        let quote = #"{"id_str":"2","created_at":"Tue Apr 22 18:00:00 +0000 2014","text":"so it begins","is_quote_status":true,"quoted_status_id_str":"1","quoted_status":\#(quoted),"user":{"id_str":"20","screen_name":"critic"}}"#
+        // X repeats the quoted status on the retweet itself; it belongs to the original and is carried there.
+        let retweet = #"{"id_str":"3","created_at":"Tue Apr 22 18:05:00 +0000 2014","text":"RT @critic: so it begins","retweeted_status":\#(quote),"quoted_status_id_str":"1","quoted_status":\#(quoted),"user":{"id_str":"30","screen_name":"fan"}}"#
+        let post = try #require(try XFixture.decode(decoder, json: retweet).first)
+        #expect(post.kind == .repost)
+        #expect(post.repostedID == "2")
+        #expect(post.quotedID == nil)
+        #expect(post.text == "so it begins")
+        #expect(post.carried.map(\.nativeID) == ["2"])
+        let original = try #require(post.carried.first)
+        #expect(original.kind == .quote)
+        #expect(original.quotedID == "1")
+        #expect(original.carried.map(\.nativeID) == ["1"])
+        #expect(original.carried.first?.carried.isEmpty == true)
+    }
 }

@@ -243,4 +243,19 @@ struct XV2DecoderTests {
             #expect(reason?.hasPrefix("unknown record shape") == true, "\(json): \(reason ?? "accepted")")
         }
     }
+
+    @Test func replyThatQuotesIsAReplyKeepingTheQuote() throws {
+        let json = #"""
+            {"data":[{"id":"5","text":"@NYPDnews look at this","created_at":"2014-04-22T19:00:00.000Z","author_id":"2",
+              "referenced_tweets":[{"type":"replied_to","id":"1"},{"type":"quoted","id":"4"}]}],
+             "includes":{"users":[{"id":"2","username":"b"},{"id":"3","username":"c"}],
+              "tweets":[{"id":"4","text":"the photo","created_at":"2014-04-22T18:30:00.000Z","author_id":"3"}]}}
+            """#
+        let post = try #require(try XFixture.decode(decoder, json: json).first)
+        #expect(post.kind == .reply)
+        #expect(post.repliedToID == "1")
+        #expect(post.quotedID == "4")
+        #expect(post.carried.map(\.nativeID) == ["4"])
+        #expect(post.carried.first?.author.handle == "c")
+    }
 }
