@@ -3,4 +3,13 @@
 public protocol Assessor: Sendable {
     /// Assesses one post within a campaign.
     func assess(_ post: Post, in campaign: Campaign) -> Assessment
+
+    /// An assessor prepared for one campaign (its target names compiled once), used for a whole stream.
+    /// It must give the same assessments as `self`; the default is `self`.
+    func specialized(for campaign: Campaign) -> any Assessor
+}
+
+extension Assessor {
+    /// No preparation: `self`.
+    public func specialized(for campaign: Campaign) -> any Assessor { self }
 }

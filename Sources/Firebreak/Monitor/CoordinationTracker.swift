@@ -5,42 +5,89 @@ import Foundation
 ///
 /// Per post O(1) amortised; memory bounded by `capacity` keys (keys seen once are dropped first).
 public struct CoordinationTracker: Sendable {
+    /// What the accounts shared.
+    enum Kind: String, Sendable {
+        case sameText = "same_text"
+        case sameLink = "same_link"
+        case sameMedia = "same_media"
+        case sameRepost = "same_repost"
+
+        /// Keeps the kinds' keys apart in one table.
+        var seed: UInt64 {
+            switch self {
+            case .sameText: 0x7465_7874
+            case .sameLink: 0x6c69_6e6b
+            case .sameMedia: 0x6d65_6469_61
+            case .sameRepost: 0x7265_706f_7374
+            }
+        }
+
+        /// Accounts needed for a cluster: reposts of one post need many, since cascades are normal.
+        var minimumAccounts: Int {
+            switch self {
+            case .sameText, .sameMedia: 5
+            case .sameLink: 8
+            case .sameRepost: 40
+            }
+        }
+    }
+
     struct Group: Sendable {
-        var kind: String
-        var shared: String
+        var kind: Kind
+        var shared = ""
         /// Time and id of the post `shared` was taken from: the earliest, so arrival order does not matter.
         var sharedFrom: (time: Date, id: String)?
+        /// Handles without `@`.
         var events: [(time: Date, author: String)] = []
         /// Index of the latest kept event.
         var latest: Int?
         var total = 0
+
+        /// Adds one sighting in place; `shared` is only worked out when this post becomes the group's earliest.
+        mutating func add(_ post: Post, shared: () -> String) {
+            total += 1
+            // Keep the earliest events (by time, then account), so a replay in any order keeps what a live run keeps.
+            let event = (time: post.createdAt, author: post.author.handle)
+            if events.count < CoordinationTracker.eventsPerGroup {
+                events.append(event)
+                if latest == nil || (event.time, event.author) > (events[latest!].time, events[latest!].author) {
+                    latest = events.count - 1
+                }
+            } else if let latest, (event.time, event.author) < (events[latest].time, events[latest].author) {
+                events[latest] = event
+                self.latest = events.indices.max { (events[$0].time, events[$0].author) < (events[$1].time, events[$1].author) }
+            }
+            if sharedFrom.map({ (post.createdAt, post.nativeID) < ($0.time, $0.id) }) ?? true {
+                self.shared = shared()
+                sharedFrom = (post.createdAt, post.nativeID)
+            }
+        }
     }
 
     private var groups: [UInt64: Group] = [:]
     private let capacity: Int
     private let windowSeconds: Double
-    private let minimumAccounts: [String: Int]
-    private static let eventsPerGroup = 200
+    private var scanner = TermScanner()
+    static let eventsPerGroup = 200
 
-    /// Creates a tracker. Reposts of one post need more accounts than identical text, since cascades are normal.
+    /// Creates a tracker.
     public init(capacity: Int = 200_000, windowSeconds: Double = 60) {
         self.capacity = capacity
         self.windowSeconds = windowSeconds
-        minimumAccounts = ["same_text": 5, "same_link": 8, "same_media": 5, "same_repost": 40]
     }
 
-    /// Adds one post.
+    /// Adds one post. O(1) amortised: the text is scanned once and hashed, never copied.
     public mutating func add(_ post: Post) {
-        let handle = "@" + post.author.handle
         if post.kind == .repost, let original = post.repostedID {
-            record("same_repost", original, post, handle)
+            record(.sameRepost, StableHash.fnv1a(original), post) { original }
             return
         }
-        let normalised = CoordinationTracker.normalise(post.text)
-        if normalised.count >= 24 { record("same_text", String(post.text.prefix(280)), post, handle, key: normalised) }
-        for link in post.links.prefix(3) { record("same_link", link, post, handle) }
+        if let fingerprint = textFingerprint(post.text) {
+            record(.sameText, fingerprint, post) { String(String.UnicodeScalarView(post.text.unicodeScalars.prefix(280))) }
+        }
+        for link in post.links.prefix(3) { record(.sameLink, StableHash.fnv1a(link), post) { link } }
         for media in post.media.prefix(4) {
-            if let id = media.url ?? media.key { record("same_media", id, post, handle) }
+            if let id = media.url ?? media.key { record(.sameMedia, StableHash.fnv1a(id), post) { id } }
         }
         if groups.count > capacity {
             groups = groups.filter { $0.value.total > 1 }
@@ -48,26 +95,25 @@ public struct CoordinationTracker: Sendable {
         }
     }
 
-    private mutating func record(_ kind: String, _ shared: String, _ post: Post, _ handle: String, key: String? = nil) {
-        let hash = StableHash.fnv1a(key ?? shared, seed: StableHash.fnv1a(kind))
-        var group = groups[hash] ?? Group(kind: kind, shared: shared)
-        group.total += 1
-        // Keep the earliest events (by time, then account), so a replay in any order keeps what a live run keeps.
-        let event = (time: post.createdAt, author: handle)
-        if group.events.count < Self.eventsPerGroup {
-            group.events.append(event)
-            if group.latest == nil || (event.time, event.author) > (group.events[group.latest!].time, group.events[group.latest!].author) {
-                group.latest = group.events.count - 1
+    private mutating func record(_ kind: Kind, _ hash: UInt64, _ post: Post, shared: () -> String) {
+        let key = StableHash.mix(hash ^ kind.seed)
+        groups[key, default: Group(kind: kind)].add(post, shared: shared)
+    }
+
+    /// The hash of the normalised text, or nil when it is too short to say anything about coordination.
+    private mutating func textFingerprint(_ text: String) -> UInt64? {
+        scanner.scan(text)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        for word in scanner.words {
+            for b in scanner.buffer[word.start..<word.end] where b != UInt8(ascii: "#") && b != UInt8(ascii: "'") {
+                hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+                length += 1
             }
-        } else if let latest = group.latest, (event.time, event.author) < (group.events[latest].time, group.events[latest].author) {
-            group.events[latest] = event
-            group.latest = group.events.indices.max { (group.events[$0].time, group.events[$0].author) < (group.events[$1].time, group.events[$1].author) }
+            hash = (hash ^ 0x20) &* 0x100_0000_01b3
+            length += 1
         }
-        if group.sharedFrom.map({ (post.createdAt, post.nativeID) < ($0.time, $0.id) }) ?? true {
-            group.shared = shared
-            group.sharedFrom = (post.createdAt, post.nativeID)
-        }
-        groups[hash] = group
+        return length >= 24 ? hash : nil
     }
 
     /// Lowercased words of the text without links and mentions, so trivially varied copies match.
@@ -86,7 +132,7 @@ public struct CoordinationTracker: Sendable {
     /// The clusters: groups where enough distinct accounts posted within the window, largest first.
     public func clusters(limit: Int = 20) -> [CoordinationCluster] {
         var result: [CoordinationCluster] = []
-        for group in groups.values where group.total >= (minimumAccounts[group.kind] ?? 5) {
+        for group in groups.values where group.total >= group.kind.minimumAccounts {
             let events = group.events.sorted { ($0.time, $0.author) < ($1.time, $1.author) }
             // Slide a window over the events; keep the densest run of distinct accounts.
             var best: (accounts: Set<String>, span: Double, posts: Int) = ([], 0, 0)
@@ -98,10 +144,10 @@ public struct CoordinationTracker: Sendable {
                     best = (accounts, events[end].time.timeIntervalSince(events[start].time), end - start + 1)
                 }
             }
-            guard best.accounts.count >= (minimumAccounts[group.kind] ?? 5) else { continue }
+            guard best.accounts.count >= group.kind.minimumAccounts else { continue }
             result.append(
                 CoordinationCluster(
-                    kind: group.kind, accounts: best.accounts.sorted(), posts: group.total, windowSeconds: best.span,
+                    kind: group.kind.rawValue, accounts: best.accounts.sorted().map { "@" + $0 }, posts: group.total, windowSeconds: best.span,
                     shared: group.shared))
         }
         return Array(

@@ -12,6 +12,13 @@ public struct ThemeTracker: Sendable {
         var critical = 0
         var firstSeen: Date
         var hours: [Int: Int] = [:]
+
+        mutating func record(critical isCritical: Bool, at time: Date, hour: Int) {
+            count += 1
+            if isCritical { critical += 1 }
+            if time < firstSeen { firstSeen = time }
+            hours[hour, default: 0] += 1
+        }
     }
 
     struct Sample: Sendable {
@@ -58,13 +65,8 @@ public struct ThemeTracker: Sendable {
         let critical = item.assessment.stance == .critical
         for (index, entry) in found.enumerated() where !found[..<index].contains(where: { $0.hash == entry.hash }) {
             let term = entry.hash
-            if var stats = terms[term] {
-                stats.count += 1
-                if critical { stats.critical += 1 }
-                if item.post.createdAt < stats.firstSeen { stats.firstSeen = item.post.createdAt }
-                stats.hours[hour, default: 0] += 1
-                terms[term] = stats
-            } else {
+            // Mutate in place: a copied TermStats would copy its hours table on every post.
+            if terms[term]?.record(critical: critical, at: item.post.createdAt, hour: hour) == nil {
                 terms[term] = TermStats(
                     text: termText(entry), count: 1, critical: critical ? 1 : 0, firstSeen: item.post.createdAt, hours: [hour: 1])
             }

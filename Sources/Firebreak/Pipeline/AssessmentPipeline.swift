@@ -13,7 +13,7 @@ public struct AssessmentPipeline: Sendable {
     /// Creates a pipeline.
     public init(campaign: Campaign, assessor: any Assessor, parallelism: Int = 4) {
         self.campaign = campaign
-        self.assessor = assessor
+        self.assessor = assessor.specialized(for: campaign)
         self.parallelism = max(1, parallelism)
     }
 
@@ -42,11 +42,12 @@ public struct AssessmentPipeline: Sendable {
     where Source.Element: DecodableBatch {
         let (stream, continuation) = AsyncThrowingStream<ProcessedBatch, Error>.makeStream(bufferingPolicy: .bufferingOldest(parallelism * 2))
         let pipeline = self
-        let task = Task {
+        // Detached: a caller on the main actor must not pull decoding and assessment onto it.
+        let task = Task.detached {
             do {
                 var inFlight: [Task<ProcessedBatch, Never>] = []
                 for try await batch in source {
-                    inFlight.append(Task { pipeline.process(batch) })
+                    inFlight.append(Task.detached { pipeline.process(batch) })
                     if inFlight.count >= pipeline.parallelism {
                         let result = await inFlight.removeFirst().value
                         await send(result, to: continuation)
