@@ -22,6 +22,7 @@ struct TargetMatcherTests {
         #expect(marked("@nypdnews hi", names: names) == ["T:@nypdnews"])
         #expect(marked("#FireTheNYPD", names: names) == ["T:nypd"])
         #expect(marked("New York is big", names: names).isEmpty)
+        #expect(marked("two officers", names: ["officer"]) == ["T:officers"])
     }
 
     @Test("masking hides the target from the features")

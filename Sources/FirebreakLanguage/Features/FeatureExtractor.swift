@@ -32,11 +32,11 @@ public struct FeatureExtractor: Sendable {
         self.lexicon = lexicon
         mask = UInt64(configuration.bucketCount - 1)
         denseBase = Int32(configuration.bucketCount)
-        userHash = StableHash.fnv1a("@user", namespace: Namespace.word)
-        urlHash = StableHash.fnv1a("<url>", namespace: Namespace.word)
-        numberHash = StableHash.fnv1a("<num>", namespace: Namespace.word)
-        targetHash = StableHash.fnv1a("<target>", namespace: Namespace.word)
-        startHash = StableHash.fnv1a("<s>", namespace: Namespace.word)
+        userHash = StableHash.combine(StableHash.fnv1a("@user", namespace: 0), Namespace.word)
+        urlHash = StableHash.combine(StableHash.fnv1a("<url>", namespace: 0), Namespace.word)
+        numberHash = StableHash.combine(StableHash.fnv1a("<num>", namespace: 0), Namespace.word)
+        targetHash = StableHash.combine(StableHash.fnv1a("<target>", namespace: 0), Namespace.word)
+        startHash = StableHash.combine(StableHash.fnv1a("<s>", namespace: 0), Namespace.word)
         let mask = mask
         flagBuckets = Self.flagFeatures.map {
             Int32(truncatingIfNeeded: StableHash.mix(StableHash.fnv1a($0.label, namespace: Namespace.flag)) & mask)
@@ -60,8 +60,38 @@ public struct FeatureExtractor: Sendable {
     private func bucket(_ hash: UInt64) -> Int32 { Int32(truncatingIfNeeded: StableHash.mix(hash) & mask) }
 
     private func extract(_ buffer: TokenBuffer, into vector: inout FeatureVector, names: inout [String], recording: Bool) {
-        vector.removeAll()
         let configuration = configuration
+        let span = configuration.charMin > 0 ? configuration.charMax - configuration.charMin + 1 : 0
+        let bound =
+            buffer.tokens.count * 3 + Self.flagFeatures.count + DenseFeature.allCases.count
+            + (buffer.bytes.count + 2 * buffer.tokens.count) * span
+        // Features are written through raw pointers into storage sized for the worst case, then trimmed:
+        // appending one by one costs a uniqueness and capacity check per feature.
+        var indices = vector.indices
+        var values = vector.values
+        vector.indices = []
+        vector.values = []
+        indices.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        indices.append(contentsOf: repeatElement(0, count: bound))
+        values.append(contentsOf: repeatElement(0, count: bound))
+        let used = indices.withUnsafeMutableBufferPointer { indexPointer in
+            values.withUnsafeMutableBufferPointer { valuePointer in
+                var sink = FeatureSink(indices: indexPointer.baseAddress!, values: valuePointer.baseAddress!)
+                extract(buffer, into: &sink, names: &names, recording: recording, configuration: configuration)
+                return sink.count
+            }
+        }
+        indices.removeLast(bound - used)
+        values.removeLast(bound - used)
+        vector.indices = indices
+        vector.values = values
+    }
+
+    private func extract(
+        _ buffer: TokenBuffer, into vector: inout FeatureSink, names: inout [String], recording: Bool,
+        configuration: FeatureConfiguration
+    ) {
         buffer.bytes.withUnsafeBufferPointer { bytes in
             var previous = startHash
             var positive: Float = 0
@@ -88,13 +118,13 @@ public struct FeatureExtractor: Sendable {
                     case .mention: unigram = userHash
                     case .url: unigram = urlHash
                     case .number: unigram = numberHash
-                    case .hashtag: unigram = StableHash.fnv1a(slice, namespace: Namespace.hashtag)
+                    case .hashtag: unigram = StableHash.combine(token.hash, Namespace.hashtag)
                     case .word:
-                        unigram = StableHash.fnv1a(
-                            slice, namespace: token.flags.contains(.negated) ? Namespace.negated : Namespace.word)
+                        unigram = StableHash.combine(
+                            token.hash, token.flags.contains(.negated) ? Namespace.negated : Namespace.word)
                         words += 1
                         if token.flags.contains(.allCaps) { capitals += 1 }
-                    default: unigram = StableHash.fnv1a(slice, namespace: Namespace.word)
+                    default: unigram = StableHash.combine(token.hash, Namespace.word)
                     }
                 }
                 vector.append(bucket(unigram), 1)
@@ -121,9 +151,7 @@ public struct FeatureExtractor: Sendable {
                 if configuration.lexiconFeatures, !token.flags.contains(.target),
                     token.kind == .word || token.kind == .emoji || token.kind == .emoticon || token.kind == .hashtag
                 {
-                    var key = StableHash.fnv1a(slice, namespace: Lexicon.namespace)
-                    if key == 0 { key = 1 }
-                    var valence = lexicon.valence(forKey: key)
+                    var valence = lexicon.valence(forKey: Lexicon.key(tokenHash: token.hash))
                     if valence != 0 {
                         if token.flags.contains(.negated) { valence *= -0.74 }
                         if token.flags.contains(.allCaps) { valence *= 1.25 }
@@ -172,7 +200,7 @@ public struct FeatureExtractor: Sendable {
     /// Byte n-grams of " word " (the padding marks word starts and ends).
     @inline(__always)
     private func appendCharacterNGrams(
-        _ token: Token, bytes: UnsafeBufferPointer<UInt8>, into vector: inout FeatureVector, names: inout [String],
+        _ token: Token, bytes: UnsafeBufferPointer<UInt8>, into vector: inout FeatureSink, names: inout [String],
         recording: Bool
     ) {
         let start = Int(token.start)
@@ -231,6 +259,28 @@ public struct FeatureExtractor: Sendable {
         case .url: return "link"
         case .number: return "number"
         default: return "word \"\(short)\""
+        }
+    }
+}
+
+/// Where the extractor writes: raw pointers into storage sized for the worst case.
+struct FeatureSink {
+    let indices: UnsafeMutablePointer<Int32>
+    let values: UnsafeMutablePointer<Float>
+    var count = 0
+
+    @inline(__always)
+    mutating func append(_ index: Int32, _ value: Float) {
+        indices[count] = index
+        values[count] = value
+        count += 1
+    }
+
+    mutating func scale(from start: Int, by factor: Float) {
+        var position = start
+        while position < count {
+            values[position] *= factor
+            position += 1
         }
     }
 }

@@ -3,6 +3,19 @@ import Foundation
 /// Word and emoji valences (VADER scale, -4…4) keyed by the stable hash of a token's normalised bytes.
 /// An open-addressing table: lookups on the hot path neither allocate nor go through `Hasher`.
 public struct Lexicon: Sendable, Hashable {
+    /// Two lexicons are equal when they hold the same entries, whatever their slot layout.
+    public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool {
+        lhs.count == rhs.count && lhs.sortedEntries.elementsEqual(rhs.sortedEntries) { $0.hash == $1.hash && $0.valence == $1.valence }
+    }
+
+    /// Hashes the entries in key order.
+    public func hash(into hasher: inout Hasher) {
+        for entry in sortedEntries {
+            hasher.combine(entry.hash)
+            hasher.combine(entry.valence)
+        }
+    }
+
     /// Keys (stable hashes; 0 marks an empty slot) and values, same length, a power of two.
     private(set) var keys: [UInt64]
     private(set) var values: [Float]
@@ -43,7 +56,13 @@ public struct Lexicon: Sendable, Hashable {
 
     /// The key of a token's text.
     public static func key(for token: String) -> UInt64 {
-        let hash = StableHash.fnv1a(token, namespace: namespace)
+        key(tokenHash: StableHash.fnv1a(token, namespace: 0))
+    }
+
+    /// The key of a token from its `Token.hash`.
+    @inline(__always)
+    public static func key(tokenHash: UInt64) -> UInt64 {
+        let hash = StableHash.combine(tokenHash, namespace)
         return hash == 0 ? 1 : hash
     }
 

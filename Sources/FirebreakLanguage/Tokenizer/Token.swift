@@ -8,13 +8,17 @@ public struct Token: Sendable, Hashable {
     public var kind: TokenKind
     /// Properties of the token's surface form and context.
     public var flags: TokenFlags
+    /// FNV-1a of the normalised bytes, computed once by the buffer so features, lexicon look-ups, negation
+    /// and target matching do not hash the same bytes again.
+    public var hash: UInt64
 
-    /// Creates a token.
-    public init(start: Int32, length: Int32, kind: TokenKind, flags: TokenFlags = []) {
+    /// Creates a token (the buffer fills in `hash` when the token is appended).
+    public init(start: Int32, length: Int32, kind: TokenKind, flags: TokenFlags = [], hash: UInt64 = 0) {
         self.start = start
         self.length = length
         self.kind = kind
         self.flags = flags
+        self.hash = hash
     }
 }
 

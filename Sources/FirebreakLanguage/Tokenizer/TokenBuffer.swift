@@ -89,5 +89,20 @@ public struct TokenBuffer: Sendable {
         bytes.removeSubrange(count...)
     }
 
-    mutating func append(token: Token) { tokens.append(token) }
+    mutating func append(token: Token) {
+        var token = token
+        token.hash = hash(start: Int(token.start), length: Int(token.length))
+        tokens.append(token)
+    }
+
+    /// Sets a token's length after its bytes were written (hashtags) and rehashes it.
+    mutating func setLength(_ length: Int, at index: Int) {
+        tokens[index].length = Int32(length)
+        tokens[index].hash = hash(start: Int(tokens[index].start), length: length)
+    }
+
+    /// FNV-1a (namespace 0) of a byte range.
+    func hash(start: Int, length: Int) -> UInt64 {
+        bytes.withUnsafeBufferPointer { StableHash.fnv1a(UnsafeBufferPointer(rebasing: $0[start..<start + length]), namespace: 0) }
+    }
 }

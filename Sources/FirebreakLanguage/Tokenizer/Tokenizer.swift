@@ -13,9 +13,14 @@ public struct Tokenizer: Sendable {
         buffer.removeAll()
         var text = text
         text.withUTF8 { utf8 in
-            var scanner = Scanner(input: utf8)
+            var scanner = Scanner(input: utf8, negatorHashes: Self.negatorHashes)
             scanner.run(into: &buffer)
         }
+    }
+
+    /// Stable hashes of the negators, compared as integers so the word loop touches no nested arrays.
+    static let negatorHashes: [UInt64] = negators.map { bytes in
+        bytes.withUnsafeBufferPointer { StableHash.fnv1a($0, namespace: 0) }
     }
 
     /// The normalised token texts of `text` (allocates; for tests and tools).
@@ -49,11 +54,13 @@ public struct Tokenizer: Sendable {
 /// One pass over one post's bytes.
 struct Scanner {
     let input: UnsafeBufferPointer<UInt8>
+    let negatorHashes: [UInt64]
     var position = 0
     var negationScope = false
 
-    init(input: UnsafeBufferPointer<UInt8>) {
+    init(input: UnsafeBufferPointer<UInt8>, negatorHashes: [UInt64]) {
         self.input = input
+        self.negatorHashes = negatorHashes
     }
 
     /// Decodes the scalar at `index` (the input is valid UTF-8 because it came from a String).
@@ -254,7 +261,7 @@ struct Scanner {
             buffer.append(scalar: folded)
         }
         closePart(buffer.bytes.count, &buffer)
-        buffer.tokens[hashtagIndex].length = Int32(buffer.bytes.count - tokenStart)
+        buffer.setLength(buffer.bytes.count - tokenStart, at: hashtagIndex)
         if elongated { buffer.setFlags(.elongated, at: hashtagIndex) }
         position = index
         return true
@@ -305,7 +312,18 @@ struct Scanner {
 
     mutating func scanEmoticon(into buffer: inout TokenBuffer) -> Bool {
         let first = input[position]
-        guard first < 0x80, !ScalarClass.isASCIIDigit(UInt32(first)) else { return false }
+        // Cheap gate before the table: every emoticon starts with one of these bytes, and the ones that
+        // start with a letter (xD, o_O) continue with D or _.
+        switch first {
+        case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"),
+            UInt8(ascii: "^"), UInt8(ascii: "-"), UInt8(ascii: "&"):
+            break
+        case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            guard position + 1 < input.count, input[position + 1] == UInt8(ascii: "D") || input[position + 1] == UInt8(ascii: "_")
+            else { return false }
+        default:
+            return false
+        }
         for (surface, normal) in Tokenizer.emoticons where surface[0] == first {
             let end = position + surface.count
             guard end <= input.count else { continue }
@@ -346,6 +364,28 @@ struct Scanner {
         var run = 0
         var elongated = false
         while position < input.count {
+            let byte = input[position]
+            // ASCII letters and digits are most of the text: handle them without decoding or Unicode tables.
+            if byte < 0x80, ScalarClass.isASCIILetter(UInt32(byte)) || ScalarClass.isASCIIDigit(UInt32(byte)), !cjk {
+                var folded = UInt32(byte)
+                if byte >= 0x41 && byte <= 0x5A {
+                    upper += 1
+                    folded += 32
+                    digitsOnly = false
+                } else if byte >= 0x61 {
+                    lower += 1
+                    digitsOnly = false
+                }
+                run = folded == last ? run + 1 : 1
+                last = folded
+                position += 1
+                if run >= 3 && !digitsOnly {
+                    elongated = true
+                    continue
+                }
+                buffer.append(byte: UInt8(folded))
+                continue
+            }
             let (c, length) = scalar(at: position)
             if c == 0x27 || c == 0x2019 {
                 // Keep apostrophes inside words (don't, it's); leading or trailing ones are quotes.
@@ -374,18 +414,18 @@ struct Scanner {
         if elongated { flags.insert(.elongated) }
         if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
         let kind: TokenKind = digitsOnly ? .number : .word
-        var token = Token(start: Int32(start), length: Int32(buffer.bytes.count - start), kind: kind, flags: flags)
+        buffer.append(token: Token(start: Int32(start), length: Int32(buffer.bytes.count - start), kind: kind, flags: flags))
         if kind == .word {
-            if negationScope { token.flags.insert(.negated) }
-            if isNegator(buffer: buffer, start: start) {
-                token.flags.insert(.negator)
+            let index = buffer.tokens.count - 1
+            if negationScope { buffer.setFlags(.negated, at: index) }
+            if isNegator(buffer: buffer, start: start, hash: buffer.tokens[index].hash) {
+                buffer.setFlags(.negator, at: index)
                 negationScope = true
             }
         }
-        buffer.append(token: token)
     }
 
-    func isNegator(buffer: TokenBuffer, start: Int) -> Bool {
+    func isNegator(buffer: TokenBuffer, start: Int, hash: UInt64) -> Bool {
         let length = buffer.bytes.count - start
         if length >= 3, buffer.bytes[start + length - 1] == UInt8(ascii: "t") {
             if buffer.bytes[start + length - 2] == UInt8(ascii: "'") && buffer.bytes[start + length - 3] == UInt8(ascii: "n") {
@@ -397,11 +437,7 @@ struct Scanner {
                 return true
             }
         }
-        negators: for word in Tokenizer.negators where word.count == length {
-            for offset in 0..<length where buffer.bytes[start + offset] != word[offset] { continue negators }
-            return true
-        }
-        return false
+        return length <= 8 && negatorHashes.contains(hash)
     }
 
     /// `&amp;`, `&lt;` and `&gt;` as archives escape them.
