@@ -67,7 +67,6 @@ public struct CoordinationTracker: Sendable {
     private var groups: [UInt64: Group] = [:]
     private let capacity: Int
     private let windowSeconds: Double
-    private var scanner = TermScanner()
     static let eventsPerGroup = 200
 
     /// Creates a tracker.
@@ -76,13 +75,19 @@ public struct CoordinationTracker: Sendable {
         self.windowSeconds = windowSeconds
     }
 
-    /// Adds one post. O(1) amortised: the text is scanned once and hashed, never copied.
+    /// Adds one post, working out its text fingerprint.
     public mutating func add(_ post: Post) {
+        add(post, textFingerprint: post.kind == .repost ? nil : TermExtractor.textFingerprint(of: post.text))
+    }
+
+    /// Adds one post whose text fingerprint was already worked out (`PostFeatures.textFingerprint`).
+    /// O(1) amortised: table updates only.
+    public mutating func add(_ post: Post, textFingerprint: UInt64?) {
         if post.kind == .repost, let original = post.repostedID {
             record(.sameRepost, StableHash.fnv1a(original), post) { original }
             return
         }
-        if let fingerprint = textFingerprint(post.text) {
+        if let fingerprint = textFingerprint {
             record(.sameText, fingerprint, post) { String(String.UnicodeScalarView(post.text.unicodeScalars.prefix(280))) }
         }
         for link in post.links.prefix(3) { record(.sameLink, StableHash.fnv1a(link), post) { link } }
@@ -98,22 +103,6 @@ public struct CoordinationTracker: Sendable {
     private mutating func record(_ kind: Kind, _ hash: UInt64, _ post: Post, shared: () -> String) {
         let key = StableHash.mix(hash ^ kind.seed)
         groups[key, default: Group(kind: kind)].add(post, shared: shared)
-    }
-
-    /// The hash of the normalised text, or nil when it is too short to say anything about coordination.
-    private mutating func textFingerprint(_ text: String) -> UInt64? {
-        scanner.scan(text)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var length = 0
-        for word in scanner.words {
-            for b in scanner.buffer[word.start..<word.end] where b != UInt8(ascii: "#") && b != UInt8(ascii: "'") {
-                hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
-                length += 1
-            }
-            hash = (hash ^ 0x20) &* 0x100_0000_01b3
-            length += 1
-        }
-        return length >= 24 ? hash : nil
     }
 
     /// Lowercased words of the text without links and mentions, so trivially varied copies match.

@@ -7,7 +7,6 @@ import Foundation
 /// co-occurrence is read from a fixed-size, order-independent sample of posts.
 public struct ThemeTracker: Sendable {
     struct TermStats: Sendable {
-        var text: String
         var count = 0
         var critical = 0
         var firstSeen: Date
@@ -24,6 +23,7 @@ public struct ThemeTracker: Sendable {
     struct Sample: Sendable {
         var id: String
         var createdAt: Date
+        var text: String
         var terms: Set<UInt64>
         var critical: Bool
         /// The sample's hash rank: the reservoir keeps the lowest ranks, whatever order posts arrive in.
@@ -35,49 +35,44 @@ public struct ThemeTracker: Sendable {
     private var reservoirCutoff = UInt64.max
     private let capacity: Int
     private let reservoirSize: Int
-    private let stopwords: Set<UInt64>
-    private let campaignWords: Set<UInt64>
+    private let extractor: TermExtractor
     private var posts = 0
-    private var scanner = TermScanner()
-    /// Terms of the current post: hash, and the scanner's word indices (second for bigrams).
-    private var found: [(hash: UInt64, first: Int, second: Int?)] = []
 
     /// Creates a tracker; the campaign's own hashtags and names are never themes.
     public init(campaign: Campaign, capacity: Int = 50_000, reservoirSize: Int = 4_000) {
         self.capacity = capacity
         self.reservoirSize = reservoirSize
-        stopwords = Set(ThemeTracker.defaultStopwords.map(TermScanner.hash))
-        var own = Set<UInt64>()
-        for name in campaign.targetNames + campaign.hashtags {
-            let bare = name.hasPrefix("#") ? String(name.dropFirst()) : name
-            own.insert(TermScanner.hash(bare))
-            own.insert(TermScanner.hash("#" + bare))
-        }
-        campaignWords = own
+        extractor = TermExtractor(campaign: campaign)
     }
 
-    /// Adds one assessed post.
+    /// Adds one assessed post, extracting its terms.
     public mutating func add(_ item: AssessedPost) {
+        add(item, terms: extractor.features(of: item.post).terms)
+    }
+
+    /// Adds one assessed post whose term hashes were already extracted (by `TermExtractor`, each once).
+    /// O(terms) table updates; no text is scanned.
+    public mutating func add(_ item: AssessedPost, terms found: [UInt64]) {
         guard item.post.kind != .repost else { return }  // a repost says nothing new
         posts += 1
-        extractTerms(item.post.text)
         let hour = Int((item.post.createdAt.timeIntervalSince1970 / 3600).rounded(.down))
         let critical = item.assessment.stance == .critical
-        for (index, entry) in found.enumerated() where !found[..<index].contains(where: { $0.hash == entry.hash }) {
-            let term = entry.hash
+        for term in found {
             // Mutate in place: a copied TermStats would copy its hours table on every post.
             if terms[term]?.record(critical: critical, at: item.post.createdAt, hour: hour) == nil {
-                terms[term] = TermStats(
-                    text: termText(entry), count: 1, critical: critical ? 1 : 0, firstSeen: item.post.createdAt, hours: [hour: 1])
+                terms[term] = TermStats(count: 1, critical: critical ? 1 : 0, firstSeen: item.post.createdAt, hours: [hour: 1])
             }
         }
         if terms.count > capacity { prune() }
-        // A uniform sample of posts for co-occurrence and examples: the `reservoirSize` posts with the lowest
-        // hash of their id (bottom-k), so the sample does not depend on arrival order. Up to twice that is
-        // buffered between trims, O(log n) amortised per post.
+        // A uniform sample of posts for co-occurrence, examples and the terms' wording: the `reservoirSize`
+        // posts with the lowest hash of their id (bottom-k), so the sample does not depend on arrival order.
+        // Up to twice that is buffered between trims, O(log n) amortised per post.
         let rank = StableHash.mix(StableHash.fnv1a(item.post.nativeID))
         if rank < reservoirCutoff {
-            reservoir.append(Sample(id: item.post.nativeID, createdAt: item.post.createdAt, terms: Set(found.map(\.hash)), critical: critical, rank: rank))
+            reservoir.append(
+                Sample(
+                    id: item.post.nativeID, createdAt: item.post.createdAt, text: item.post.text, terms: Set(found), critical: critical,
+                    rank: rank))
             if reservoir.count >= 2 * reservoirSize {
                 reservoir = sample()
                 reservoirCutoff = reservoir.last?.rank ?? UInt64.max
@@ -91,42 +86,8 @@ public struct ThemeTracker: Sendable {
         return Array(reservoir.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.prefix(reservoirSize))
     }
 
-    /// Words of three letters or more that are not stop words or the campaign's own names, hashtags other
-    /// than the campaign's, and bigrams of adjacent kept words; into `found`.
-    private mutating func extractTerms(_ text: String) {
-        scanner.scan(text)
-        found.removeAll(keepingCapacity: true)
-        var previous: Int?
-        for (index, word) in scanner.words.enumerated() {
-            let isTag = scanner.buffer[word.start] == UInt8(ascii: "#")
-            guard word.end - word.start >= 3, !stopwords.contains(word.hash), !campaignWords.contains(word.hash), !scanner.isNumber(word)
-            else {
-                previous = nil  // bigrams never jump over a dropped word
-                continue
-            }
-            found.append((word.hash, index, nil))
-            if let first = previous, !isTag, scanner.buffer[scanner.words[first].start] != UInt8(ascii: "#") {
-                // The hash of "first second", as TermScanner.hash would give it.
-                var hash = (scanner.words[first].hash ^ 0x20) &* 0x100_0000_01b3
-                for b in scanner.buffer[word.start..<word.end] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-                found.append((hash, first, index))
-            }
-            previous = index
-        }
-    }
-
     /// The terms of a text, as strings (what `add` counts for a post with this text).
-    func terms(in text: String) -> [String] {
-        var copy = self
-        copy.extractTerms(text)
-        return copy.found.map(copy.termText)
-    }
-
-    /// The display text of a term of the current post.
-    private func termText(_ entry: (hash: UInt64, first: Int, second: Int?)) -> String {
-        let first = scanner.text(of: scanner.words[entry.first])
-        return entry.second.map { first + " " + scanner.text(of: scanner.words[$0]) } ?? first
-    }
+    func terms(in text: String) -> [String] { extractor.terms(in: text).map(\.text) }
 
     /// Drops the rarest terms so memory stays bounded.
     private mutating func prune() {
@@ -140,9 +101,18 @@ public struct ThemeTracker: Sendable {
     public func themes(limit: Int = 8) -> [Theme] {
         guard posts > 0 else { return [] }
         let minimum = max(5, posts / 200)
+        let reservoir = sample()
+        // Terms are kept as hashes; their wording comes from the sampled posts that carry them.
+        var wording: [UInt64: String] = [:]
+        for post in reservoir {
+            for (hash, text) in extractor.terms(in: post.text) where wording[hash] == nil || text < wording[hash]! {
+                wording[hash] = text
+            }
+        }
         // Score: count × critical share × burstiness (peak hour against the average of earlier hours).
-        var candidates: [(term: UInt64, score: Double, stats: TermStats)] = []
+        var candidates: [(term: UInt64, text: String, score: Double, stats: TermStats)] = []
         for (term, stats) in terms where stats.count >= minimum {
+            guard let text = wording[term] else { continue }
             let criticalShare = Double(stats.critical) / Double(stats.count)
             guard criticalShare >= 0.5 else { continue }
             let sortedHours = stats.hours.sorted { $0.key < $1.key }
@@ -153,10 +123,9 @@ public struct ThemeTracker: Sendable {
                 burst = max(burst, Double(entry.value + 1) / (history + 1))
                 earlier += entry.value
             }
-            candidates.append((term, Double(stats.count) * criticalShare * log(1 + burst), stats))
+            candidates.append((term, text, Double(stats.count) * criticalShare * log(1 + burst), stats))
         }
-        candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.stats.text < $1.stats.text) }
-        let reservoir = sample()
+        candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.text < $1.text) }
         var used = Set<UInt64>()
         var result: [Theme] = []
         for candidate in candidates where !used.contains(candidate.term) {
@@ -174,23 +143,14 @@ public struct ThemeTracker: Sendable {
                 }
             }
             // Bigrams absorb their words: "shot dog" makes "shot" and "dog" redundant as separate themes.
-            for member in group where member.stats.text.contains(" ") {
-                for word in member.stats.text.split(separator: " ") { used.insert(TermScanner.hash(String(word))) }
+            for member in group where member.text.contains(" ") {
+                for word in member.text.split(separator: " ") { used.insert(TermScanner.hash(String(word))) }
             }
             let firstSeen = group.map(\.stats.firstSeen).min() ?? candidate.stats.firstSeen
             let examples = withTerm.filter(\.critical).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }.prefix(3).map(\.id)
             let count = group.map(\.stats.count).max() ?? candidate.stats.count
-            result.append(Theme(terms: group.map(\.stats.text), posts: count, firstSeen: firstSeen, examplePostIDs: Array(examples)))
+            result.append(Theme(terms: group.map(\.text), posts: count, firstSeen: firstSeen, examplePostIDs: Array(examples)))
         }
         return result.sorted { $0.posts > $1.posts || ($0.posts == $1.posts && $0.firstSeen < $1.firstSeen) }
     }
-
-    static let defaultStopwords: Set<String> = [
-        "the", "and", "for", "you", "your", "are", "was", "were", "this", "that", "with", "have", "has", "had", "not",
-        "but", "they", "them", "their", "there", "what", "when", "who", "will", "would", "can", "could", "just", "all",
-        "our", "out", "from", "about", "into", "than", "then", "its", "it's", "his", "her", "she", "him", "how", "why",
-        "been", "being", "also", "more", "some", "any", "one", "get", "got", "via", "amp", "i'm", "don't", "let",
-        "here", "where", "which", "while", "too", "very", "only", "own", "off", "over", "again", "these", "those",
-        "http", "https", "www", "com", "rt", "may", "might", "did", "does", "doing", "because", "like", "see",
-    ]
 }

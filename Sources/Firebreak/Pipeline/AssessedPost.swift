@@ -4,10 +4,13 @@ public struct AssessedPost: Sendable, Hashable {
     public var post: Post
     /// The assessment.
     public var assessment: Assessment
+    /// The monitor's features, when the pipeline worked them out in parallel (nil: the monitor will).
+    public var features: PostFeatures?
 
     /// Creates an assessed post.
-    public init(post: Post, assessment: Assessment) {
+    public init(post: Post, assessment: Assessment, features: PostFeatures? = nil) {
         self.post = post
         self.assessment = assessment
+        self.features = features
     }
 }

@@ -9,12 +9,15 @@ public struct AssessmentPipeline: Sendable {
     public let assessor: any Assessor
     /// Batches in flight at once.
     public let parallelism: Int
+    /// Works out the monitor's text features here, in parallel, rather than on the monitor's thread.
+    let extractor: TermExtractor
 
     /// Creates a pipeline.
     public init(campaign: Campaign, assessor: any Assessor, parallelism: Int = 4) {
         self.campaign = campaign
         self.assessor = assessor.specialized(for: campaign)
         self.parallelism = max(1, parallelism)
+        extractor = TermExtractor(campaign: campaign)
     }
 
     /// Decodes and assesses one batch synchronously.
@@ -25,9 +28,9 @@ public struct AssessmentPipeline: Sendable {
             switch outcome {
             case .posts(let posts):
                 for post in posts {
-                    assessed.append(AssessedPost(post: post, assessment: assessor.assess(post, in: campaign)))
-                    for carried in post.carried {
-                        assessed.append(AssessedPost(post: carried, assessment: assessor.assess(carried, in: campaign)))
+                    for one in [post] + post.carried {
+                        assessed.append(
+                            AssessedPost(post: one, assessment: assessor.assess(one, in: campaign), features: extractor.features(of: one)))
                     }
                 }
             case .rejected(let rejection):

@@ -18,6 +18,7 @@ public final class CampaignAnalysis {
     private var themes: ThemeTracker
     private var coordination = CoordinationTracker()
     private var examples: ExampleCollector
+    private let extractor: TermExtractor
     private var totals = (supportive: 0, neutral: 0, critical: 0, sarcastic: 0)
     private var firstPostAt: Date?
     private var lastPostAt: Date?
@@ -33,6 +34,7 @@ public final class CampaignAnalysis {
         accounts = AccountTracker(campaign: campaign)
         themes = ThemeTracker(campaign: campaign)
         examples = ExampleCollector(campaign: campaign)
+        extractor = TermExtractor(campaign: campaign)
     }
 
     /// Adds one assessed post; returns false (and counts a duplicate) when the post was already kept.
@@ -45,12 +47,13 @@ public final class CampaignAnalysis {
         posts += 1
         let post = item.post
         let minute = Int((post.createdAt.timeIntervalSince1970 / 60).rounded(.down))
-        let authorHash = StableHash.fnv1a(post.author.id, seed: StableHash.fnv1a(post.platform.rawValue))
+        let features = item.features ?? extractor.features(of: post)
+        let authorHash = features.authorHash
         buckets[minute, default: MinuteBucket(minute: minute)].add(item, authorHash: authorHash)
         authors.insert(hash: authorHash)
         accounts.add(item, authorHash: authorHash, minute: minute)
-        themes.add(item)
-        coordination.add(post)
+        themes.add(item, terms: features.terms)
+        coordination.add(post, textFingerprint: features.textFingerprint)
         examples.add(item)
         switch item.assessment.stance {
         case .supportive: totals.supportive += 1

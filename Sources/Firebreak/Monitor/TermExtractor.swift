@@ -1,0 +1,100 @@
+/// Turns a post into `PostFeatures` for one campaign: theme terms (words of three letters or more that are
+/// not stop words or the campaign's own names, hashtags other than the campaign's, and bigrams of adjacent
+/// kept words), the coordination fingerprint and the author hash. O(text bytes); safe to share between threads.
+public struct TermExtractor: Sendable {
+    private let stopwords: Set<UInt64>
+    private let campaignWords: Set<UInt64>
+
+    /// Creates an extractor; the campaign's own hashtags and names are never terms.
+    public init(campaign: Campaign) {
+        stopwords = Set(TermExtractor.defaultStopwords.map(TermScanner.hash))
+        var own = Set<UInt64>()
+        for name in campaign.targetNames + campaign.hashtags {
+            let bare = name.hasPrefix("#") ? String(name.dropFirst()) : name
+            own.insert(TermScanner.hash(bare))
+            own.insert(TermScanner.hash("#" + bare))
+        }
+        campaignWords = own
+    }
+
+    /// The author hash used for distinct-author counts.
+    public static func authorHash(_ post: Post) -> UInt64 {
+        StableHash.fnv1a(post.author.id, seed: StableHash.fnv1a(post.platform.rawValue))
+    }
+
+    /// The features of one post.
+    public func features(of post: Post) -> PostFeatures {
+        guard post.kind != .repost else {
+            return PostFeatures(authorHash: Self.authorHash(post), terms: [], textFingerprint: nil)
+        }
+        var scanner = TermScanner()
+        scanner.scan(post.text)
+        return PostFeatures(
+            authorHash: Self.authorHash(post), terms: terms(scanner).map(\.hash), textFingerprint: Self.fingerprint(scanner))
+    }
+
+    /// The terms of a text with their display form (for tests and for naming themes).
+    public func terms(in text: String) -> [(hash: UInt64, text: String)] {
+        var scanner = TermScanner()
+        scanner.scan(text)
+        return terms(scanner).map { entry in
+            let first = scanner.text(of: scanner.words[entry.first])
+            return (entry.hash, entry.second.map { first + " " + scanner.text(of: scanner.words[$0]) } ?? first)
+        }
+    }
+
+    /// Unique term hashes, with the word indices they come from (second for bigrams).
+    private func terms(_ scanner: TermScanner) -> [(hash: UInt64, first: Int, second: Int?)] {
+        var found: [(hash: UInt64, first: Int, second: Int?)] = []
+        var seen = Set<UInt64>()
+        var previous: Int?
+        for (index, word) in scanner.words.enumerated() {
+            let isTag = scanner.buffer[word.start] == UInt8(ascii: "#")
+            guard word.end - word.start >= 3, !stopwords.contains(word.hash), !campaignWords.contains(word.hash), !scanner.isNumber(word)
+            else {
+                previous = nil  // bigrams never jump over a dropped word
+                continue
+            }
+            if seen.insert(word.hash).inserted { found.append((word.hash, index, nil)) }
+            if let first = previous, !isTag, scanner.buffer[scanner.words[first].start] != UInt8(ascii: "#") {
+                // The hash of "first second", as TermScanner.hash would give it.
+                var hash = (scanner.words[first].hash ^ 0x20) &* 0x100_0000_01b3
+                for b in scanner.buffer[word.start..<word.end] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+                if seen.insert(hash).inserted { found.append((hash, first, index)) }
+            }
+            previous = index
+        }
+        return found
+    }
+
+    /// The coordination fingerprint of a text (see `PostFeatures.textFingerprint`).
+    public static func textFingerprint(of text: String) -> UInt64? {
+        var scanner = TermScanner()
+        scanner.scan(text)
+        return fingerprint(scanner)
+    }
+
+    /// The hash of the text's words without links, mentions, `#` and apostrophes, or nil when under 24 bytes.
+    private static func fingerprint(_ scanner: TermScanner) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        for word in scanner.words {
+            for b in scanner.buffer[word.start..<word.end] where b != UInt8(ascii: "#") && b != UInt8(ascii: "'") {
+                hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+                length += 1
+            }
+            hash = (hash ^ 0x20) &* 0x100_0000_01b3
+            length += 1
+        }
+        return length >= 24 ? hash : nil
+    }
+
+    static let defaultStopwords: [String] = [
+        "the", "and", "for", "you", "your", "are", "was", "were", "this", "that", "with", "have", "has", "had", "not",
+        "but", "they", "them", "their", "there", "what", "when", "who", "will", "would", "can", "could", "just", "all",
+        "our", "out", "from", "about", "into", "than", "then", "its", "it's", "his", "her", "she", "him", "how", "why",
+        "been", "being", "also", "more", "some", "any", "one", "get", "got", "via", "amp", "i'm", "don't", "let",
+        "here", "where", "which", "while", "too", "very", "only", "own", "off", "over", "again", "these", "those",
+        "http", "https", "www", "com", "rt", "may", "might", "did", "does", "doing", "because", "like", "see",
+    ]
+}
