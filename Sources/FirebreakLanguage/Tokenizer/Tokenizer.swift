@@ -427,17 +427,27 @@ struct Scanner {
 
     func isNegator(buffer: TokenBuffer, start: Int, hash: UInt64) -> Bool {
         let length = buffer.bytes.count - start
-        if length >= 3, buffer.bytes[start + length - 1] == UInt8(ascii: "t") {
-            if buffer.bytes[start + length - 2] == UInt8(ascii: "'") && buffer.bytes[start + length - 3] == UInt8(ascii: "n") {
-                return true
-            }
-            if length >= 5, buffer.bytes[start + length - 2] == 0x99, buffer.bytes[start + length - 3] == 0x80,
+        guard length >= 2 else { return false }
+        let last = buffer.bytes[start + length - 1]
+        if length >= 3, last == UInt8(ascii: "t") {
+            let before = buffer.bytes[start + length - 2]
+            if before == UInt8(ascii: "'") && buffer.bytes[start + length - 3] == UInt8(ascii: "n") { return true }
+            if length >= 5, before == 0x99, buffer.bytes[start + length - 3] == 0x80,
                 buffer.bytes[start + length - 4] == 0xE2, buffer.bytes[start + length - 5] == UInt8(ascii: "n")
             {
                 return true
             }
         }
-        return length <= 8 && negatorHashes.contains(hash)
+        // Every listed negator is at most eight letters and starts with one of these; most words stop here.
+        guard length <= 8 else { return false }
+        switch buffer.bytes[start] {
+        case UInt8(ascii: "n"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "w"), UInt8(ascii: "i"),
+            UInt8(ascii: "a"), UInt8(ascii: "h"), UInt8(ascii: "s"):
+            for candidate in negatorHashes where candidate == hash { return true }
+            return false
+        default:
+            return false
+        }
     }
 
     /// `&amp;`, `&lt;` and `&gt;` as archives escape them.
