@@ -10,6 +10,17 @@ public struct AccountTracker: Sendable {
         var supportive = 0
         var followers: Int?
         var firstSeenMinute: Int
+
+        /// Counts one post; returns the previous first-seen minute when this post moved it earlier.
+        mutating func record(_ item: AssessedPost, minute: Int) -> Int? {
+            posts += 1
+            if item.assessment.stance == .critical { critical += 1 }
+            if item.assessment.stance == .supportive { supportive += 1 }
+            if let followers = item.post.author.followers { self.followers = max(self.followers ?? 0, followers) }
+            guard minute < firstSeenMinute else { return nil }
+            defer { firstSeenMinute = minute }
+            return firstSeenMinute
+        }
     }
 
     private var accounts: [UInt64: Stats] = [:]
@@ -24,22 +35,18 @@ public struct AccountTracker: Sendable {
         self.capacity = capacity
     }
 
-    /// Adds one assessed post by an author whose hash is `authorHash`.
+    /// Adds one assessed post by an author whose hash is `authorHash`. O(1): the account is updated in place.
     public mutating func add(_ item: AssessedPost, authorHash: UInt64, minute: Int) {
-        var stats = accounts[authorHash] ?? Stats(handle: item.post.author.handle, firstSeenMinute: minute)
-        if stats.posts == 0 {
+        if accounts[authorHash] == nil {
+            var stats = Stats(handle: item.post.author.handle, firstSeenMinute: minute)
+            _ = stats.record(item, minute: minute)
+            accounts[authorHash] = stats
             newAuthorsPerMinute[minute, default: 0] += 1
-        } else if minute < stats.firstSeenMinute {
-            // Posts can arrive out of order: move the author's first appearance earlier.
-            newAuthorsPerMinute[stats.firstSeenMinute, default: 0] -= 1
+        } else if let earlier = accounts[authorHash]!.record(item, minute: minute) {
+            // Posts can arrive out of order: the author's first appearance moved earlier.
+            newAuthorsPerMinute[earlier, default: 0] -= 1
             newAuthorsPerMinute[minute, default: 0] += 1
-            stats.firstSeenMinute = minute
         }
-        stats.posts += 1
-        if item.assessment.stance == .critical { stats.critical += 1 }
-        if item.assessment.stance == .supportive { stats.supportive += 1 }
-        if let followers = item.post.author.followers { stats.followers = max(stats.followers ?? 0, followers) }
-        accounts[authorHash] = stats
         if accounts.count > capacity { accounts = accounts.filter { $0.value.posts > 1 } }
     }
 

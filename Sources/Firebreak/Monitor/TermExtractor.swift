@@ -4,6 +4,7 @@
 public struct TermExtractor: Sendable {
     private let stopwords: Set<UInt64>
     private let campaignWords: Set<UInt64>
+    private let owners: Set<String>
 
     /// Creates an extractor; the campaign's own hashtags and names are never terms.
     public init(campaign: Campaign) {
@@ -15,6 +16,7 @@ public struct TermExtractor: Sendable {
             own.insert(TermScanner.hash("#" + bare))
         }
         campaignWords = own
+        owners = Set(campaign.owners.map { String($0.dropFirst()).lowercased() })
     }
 
     /// The author hash used for distinct-author counts.
@@ -24,13 +26,16 @@ public struct TermExtractor: Sendable {
 
     /// The features of one post.
     public func features(of post: Post) -> PostFeatures {
+        let byOwner = !owners.isEmpty && owners.contains(post.author.handle.lowercased())
+        let key = PostDeduplicator.fingerprint(post.key)
         guard post.kind != .repost else {
-            return PostFeatures(authorHash: Self.authorHash(post), terms: [], textFingerprint: nil)
+            return PostFeatures(keyHash: key, authorHash: Self.authorHash(post), byOwner: byOwner, terms: [], textFingerprint: nil)
         }
         var scanner = TermScanner()
         scanner.scan(post.text)
         return PostFeatures(
-            authorHash: Self.authorHash(post), terms: terms(scanner).map(\.hash), textFingerprint: Self.fingerprint(scanner))
+            keyHash: key, authorHash: Self.authorHash(post), byOwner: byOwner, terms: terms(scanner).map(\.hash),
+            textFingerprint: Self.fingerprint(scanner))
     }
 
     /// The terms of a text with their display form (for tests and for naming themes).

@@ -40,21 +40,21 @@ public final class CampaignAnalysis {
     /// Adds one assessed post; returns false (and counts a duplicate) when the post was already kept.
     @discardableResult
     public func add(_ item: AssessedPost) -> Bool {
-        guard deduplicator.insert(item.post.key) else {
+        let features = item.features ?? extractor.features(of: item.post)
+        guard deduplicator.insert(fingerprint: features.keyHash) else {
             duplicates += 1
             return false
         }
         posts += 1
         let post = item.post
         let minute = Int((post.createdAt.timeIntervalSince1970 / 60).rounded(.down))
-        let features = item.features ?? extractor.features(of: post)
         let authorHash = features.authorHash
         buckets[minute, default: MinuteBucket(minute: minute)].add(item, authorHash: authorHash)
         authors.insert(hash: authorHash)
         accounts.add(item, authorHash: authorHash, minute: minute)
         themes.add(item, terms: features.terms)
         coordination.add(post, textFingerprint: features.textFingerprint)
-        examples.add(item)
+        examples.add(item, byOwner: features.byOwner)
         switch item.assessment.stance {
         case .supportive: totals.supportive += 1
         case .neutral: totals.neutral += 1

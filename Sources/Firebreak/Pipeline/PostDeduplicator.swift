@@ -10,8 +10,17 @@ public struct PostDeduplicator: Sendable {
 
     /// Records the post; returns true the first time it is seen and false for every later sighting.
     public mutating func insert(_ key: PostKey) -> Bool {
-        let fingerprint = StableHash.fnv1a(key.nativeID, seed: StableHash.fnv1a(key.platform.rawValue))
-        return seen.insert(fingerprint).inserted
+        insert(fingerprint: Self.fingerprint(key))
+    }
+
+    /// Records a post by its fingerprint (`fingerprint(_:)`, worked out beforehand); true the first time.
+    public mutating func insert(fingerprint: UInt64) -> Bool {
+        seen.insert(fingerprint).inserted
+    }
+
+    /// The 64-bit fingerprint of a post's identity.
+    public static func fingerprint(_ key: PostKey) -> UInt64 {
+        StableHash.fnv1a(key.nativeID, seed: StableHash.fnv1a(key.platform.rawValue))
     }
 
     /// Distinct posts seen.

@@ -8,7 +8,8 @@ public struct ExampleCollector: Sendable {
         var example: ExamplePost
     }
 
-    private var categories: [String: [Candidate]] = [:]
+    /// Supportive, critical and sarcastic candidates, best first.
+    private var lists: [[Candidate]] = [[], [], []]
     private var featured: [Candidate] = []
     private var ownerFirst: ExamplePost?
     private let campaign: Campaign
@@ -22,6 +23,12 @@ public struct ExampleCollector: Sendable {
 
     /// Considers one assessed post.
     public mutating func add(_ item: AssessedPost) {
+        add(item, byOwner: campaign.isOwner(handle: item.post.author.handle))
+    }
+
+    /// Considers one assessed post whose author is known to be (or not be) an owner. An example is only
+    /// built when the post would be kept, so most posts cost a comparison.
+    public mutating func add(_ item: AssessedPost, byOwner: Bool) {
         let post = item.post
         let a = item.assessment
         guard post.kind != .repost else { return }
@@ -33,43 +40,49 @@ public struct ExampleCollector: Sendable {
                 id: post.nativeID, handle: "@" + post.author.handle, createdAt: post.createdAt, text: post.text, stance: a.stance,
                 sarcastic: a.isSarcastic, hasMedia: post.hasMedia, why: why)
         }
-        if campaign.isOwner(handle: post.author.handle) {
+        if byOwner {
             // Ties in time go to the smaller id, so the choice does not depend on arrival order.
             if ownerFirst.map({ (post.createdAt, post.nativeID) < ($0.createdAt, $0.id) }) ?? true {
                 ownerFirst = example("the owner's first post")
             }
             return
         }
-        if a.isSarcastic && a.stance == .critical {
-            offer("sarcastic", Candidate(score: score, example: example("most shared sarcastic post")))
-        } else if a.stance == .critical {
-            offer("critical", Candidate(score: score, example: example("most shared critical post")))
-        } else if a.stance == .supportive {
-            offer("supportive", Candidate(score: score, example: example("most shared supportive post")))
+        let category: Int? =
+            a.stance == .critical ? (a.isSarcastic ? 2 : 1) : a.stance == .supportive ? 0 : nil
+        if let category, beats(score, post.nativeID, in: lists[category], keep: perCategory) {
+            lists[category].append(Candidate(score: score, example: example(Self.reasons[category])))
+            lists[category].sort(by: Self.order)
+            if lists[category].count > perCategory { lists[category].removeLast() }
         }
-        if a.stance == .supportive && !a.isSarcastic && !a.isOffensive && post.hasMedia {
+        if a.stance == .supportive && !a.isSarcastic && !a.isOffensive && post.hasMedia,
+            beats(a.pSupportive + score, post.nativeID, in: featured, keep: featuredLimit * 2)
+        {
             featured.append(Candidate(score: a.pSupportive + score, example: example("featured candidate")))
-            if featured.count > featuredLimit * 2 { trimFeatured() }
+            if featured.count >= featuredLimit * 2 { trimFeatured() }
         }
     }
 
-    private mutating func offer(_ category: String, _ candidate: Candidate) {
-        var list = categories[category, default: []]
-        list.append(candidate)
-        list.sort { $0.score > $1.score || ($0.score == $1.score && $0.example.id < $1.example.id) }
-        if list.count > perCategory { list.removeLast() }
-        categories[category] = list
+    /// Whether a candidate would enter a list kept to `keep` entries (the list's worst is last when full).
+    private func beats(_ score: Double, _ id: String, in list: [Candidate], keep: Int) -> Bool {
+        guard list.count >= keep, let worst = list.min(by: { Self.order($1, $0) }) else { return true }
+        return score > worst.score || (score == worst.score && id < worst.example.id)
     }
+
+    private static func order(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.score > b.score || (a.score == b.score && a.example.id < b.example.id)
+    }
+
+    private static let reasons = ["most shared supportive post", "most shared critical post", "most shared sarcastic post"]
 
     private mutating func trimFeatured() {
-        featured.sort { $0.score > $1.score || ($0.score == $1.score && $0.example.id < $1.example.id) }
+        featured.sort(by: Self.order)
         if featured.count > featuredLimit { featured.removeLast(featured.count - featuredLimit) }
     }
 
     /// The examples, launch post first.
     public var examples: [ExamplePost] {
         var result: [ExamplePost] = ownerFirst.map { [$0] } ?? []
-        for category in ["supportive", "critical", "sarcastic"] { result += (categories[category] ?? []).map(\.example) }
+        for list in lists { result += list.map(\.example) }
         return result
     }
 

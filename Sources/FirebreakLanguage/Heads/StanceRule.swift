@@ -25,7 +25,7 @@ public struct StanceRule: Sendable, Hashable {
     public var ironyPrior: Double
 
     /// Creates a rule; every step is on by default.
-    public init(sentimentWeight: Double = 0.5, usesNeutrality: Bool = true, usesIrony: Bool = true, ironyPrior: Double = 0.1) {
+    public init(sentimentWeight: Double = 0.5, usesNeutrality: Bool = true, usesIrony: Bool = true, ironyPrior: Double = 0.05) {
         self.sentimentWeight = sentimentWeight
         self.usesNeutrality = usesNeutrality
         self.usesIrony = usesIrony
