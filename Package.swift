@@ -30,7 +30,7 @@ let package = Package(
             dependencies: ["Firebreak", "CZlib", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
-        .target(name: "FirebreakDrill", dependencies: ["Firebreak"], swiftSettings: strict),
+        .target(name: "FirebreakDrill", dependencies: ["Firebreak", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .executableTarget(
             name: "firebreak",
             dependencies: [

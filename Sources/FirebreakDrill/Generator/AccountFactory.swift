@@ -69,8 +69,15 @@ struct AccountFactory: Sendable {
         return pool[rng.below(pool.count)]
     }
 
-    private mutating func newAuthor(role: AuthorRole, population: AuthorPopulation?, now: Date, rng: inout SplitMix64) -> Author {
-        let fresh = rng.chance(population?.freshAccountShare ?? 0)
+    /// A newcomer of `role` that nobody has seen yet; `freshShare` overrides the population's share of new accounts.
+    mutating func newcomer(role: AuthorRole, now: Date, freshShare: Double, rng: inout SplitMix64) -> Author {
+        newAuthor(role: role, population: populations[role], now: now, rng: &rng, freshShare: freshShare)
+    }
+
+    private mutating func newAuthor(
+        role: AuthorRole, population: AuthorPopulation?, now: Date, rng: inout SplitMix64, freshShare: Double? = nil
+    ) -> Author {
+        let fresh = rng.chance(freshShare ?? population?.freshAccountShare ?? 0)
         let createdAt: Date
         if fresh {
             // Brand-new accounts: most a few days old, some made within the hour to join the pile-on.
@@ -141,7 +148,7 @@ struct AccountFactory: Sendable {
             let word = rng.pick(roster.movementWords + roster.outletWords).lowercased()
             candidate = word + String(rng.integer(in: 100_000...999_999))
             display = word.capitalized
-        case .owner, .fan, .member:
+        case .owner, .fan, .member, .troll:
             switch rng.below(7) {
             case 0: candidate = first + last
             case 1: candidate = first + "_" + last

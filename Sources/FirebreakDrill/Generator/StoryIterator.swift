@@ -6,6 +6,14 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     private struct Event: Sendable {
         var millis: Int64
         var scripted: Int?
+        /// The index of the burst occurrence the post belongs to.
+        var burst: Int? = nil
+    }
+
+    /// One repetition of a coordinated burst.
+    private struct BurstOccurrence: Sendable {
+        var burst: Int
+        var minute: Double
     }
 
     private let scenario: Scenario
@@ -26,6 +34,12 @@ public struct StoryIterator: IteratorProtocol, Sendable {
     private var pendingIndex = 0
     /// The mix of the current minute: it moves slowly, and blending per post would dominate large runs.
     private var mixCache: (minute: Int, phase: Int, mix: PostMix)?
+    private let burstOccurrences: [BurstOccurrence]
+    private var burstCursor = 0
+    /// Planned burst posts not yet due: a burst can spill over into the next minute.
+    private var burstBacklog: [Event] = []
+    /// The text each burst occurrence repeats, written at its first post.
+    private var burstTexts: [Int: ComposedText] = [:]
 
     init(scenario: Scenario, seed: UInt64, scale: Double) {
         self.scenario = scenario
@@ -40,12 +54,15 @@ public struct StoryIterator: IteratorProtocol, Sendable {
         totalMinutes = Int(scenario.minutes.rounded(.up))
         scripted = scenario.scripted.enumerated().sorted { ($0.element.minute, $0.offset) < ($1.element.minute, $1.offset) }
             .map(\.element)
+        burstOccurrences = scenario.bursts.enumerated()
+            .flatMap { index, burst in burst.startMinutes.map { BurstOccurrence(burst: index, minute: $0) } }
+            .sorted { ($0.minute, $0.burst) < ($1.minute, $1.burst) }
     }
 
     /// The next post in time order, or nil when the scenario is over.
     public mutating func next() -> DrillPost? {
         while pendingIndex >= pending.count {
-            guard minute < totalMinutes else { return nil }
+            guard minute < totalMinutes || !burstBacklog.isEmpty else { return nil }
             planMinute()
             minute += 1
         }
@@ -53,6 +70,9 @@ public struct StoryIterator: IteratorProtocol, Sendable {
         pendingIndex += 1
         if let index = event.scripted {
             return makeScripted(scripted[index], millis: event.millis)
+        }
+        if let occurrence = event.burst {
+            return makeBurst(occurrence: occurrence, millis: event.millis)
         }
         return makeOrganic(millis: event.millis)
     }
@@ -78,8 +98,30 @@ public struct StoryIterator: IteratorProtocol, Sendable {
             pending.append(Event(millis: millis, scripted: scriptedCursor))
             scriptedCursor += 1
         }
+        planBursts(minuteStart: minuteStart)
         // Scripted posts go first on a tie, so the story's anchors precede the crowd.
         pending.sort { ($0.millis, $0.scripted == nil ? 1 : 0) < ($1.millis, $1.scripted == nil ? 1 : 0) }
+    }
+
+    /// Schedules the bursts that start in this minute and moves the burst posts due in it into `pending`.
+    ///
+    /// Scenarios without bursts draw nothing here, so their streams are unchanged by the feature.
+    private mutating func planBursts(minuteStart: Int64) {
+        while burstCursor < burstOccurrences.count, burstOccurrences[burstCursor].minute < Double(minute + 1) {
+            let occurrence = burstOccurrences[burstCursor]
+            let burst = scenario.bursts[occurrence.burst]
+            let begin = startMillis + Int64((occurrence.minute * 60_000).rounded())
+            let span = max(1, Int(burst.withinSeconds * 1000))
+            let count = max(0, Int((Double(burst.posts) * scale).rounded()))
+            for _ in 0..<count {
+                burstBacklog.append(Event(millis: begin + Int64(rng.below(span)), scripted: nil, burst: burstCursor))
+            }
+            burstCursor += 1
+        }
+        guard !burstBacklog.isEmpty else { return }
+        let minuteEnd = minuteStart + 60_000
+        pending += burstBacklog.filter { $0.millis < minuteEnd }
+        burstBacklog.removeAll { $0.millis < minuteEnd }
     }
 
     // MARK: Scripted posts
@@ -173,6 +215,10 @@ public struct StoryIterator: IteratorProtocol, Sendable {
 
     private mutating func makeRepost(voice: PostVoice, author: Author, millis: Int64, phase: Int) -> DrillPost? {
         guard let target = pool.pick(voice.stance, excludingAuthor: author.id, rng: &rng) else { return nil }
+        return repost(of: target, author: author, millis: millis, phase: phase)
+    }
+
+    private mutating func repost(of target: CascadePool.Candidate, author: Author, millis: Int64, phase: Int) -> DrillPost {
         let original = target.post
         let id = String(clock.id(atMillis: millis, rng: &rng))
         // The model keeps the reposted text as the repost's text; the encoder writes the `RT @handle:` form.
@@ -244,6 +290,54 @@ public struct StoryIterator: IteratorProtocol, Sendable {
             mentionedAuthors: knownAuthors(composed.mentions, extra: nil)
         )
     }
+
+    // MARK: Coordinated bursts
+
+    private mutating func makeBurst(occurrence index: Int, millis: Int64) -> DrillPost {
+        let occurrence = burstOccurrences[index]
+        let burst = scenario.bursts[occurrence.burst]
+        let now = Self.date(millis)
+        let minuteF = Double(millis - startMillis) / 60_000
+        let phaseIndex = scenario.phase(atMinute: minuteF)?.index ?? max(0, scenario.phases.count - 1)
+        let author = accounts.newcomer(role: burst.role, now: now, freshShare: burst.freshAccountShare, rng: &rng)
+        if let label = burst.repostOf, let target = scriptedByLabel[label] {
+            return repost(of: target, author: author, millis: millis, phase: phaseIndex)
+        }
+        let base: ComposedText
+        if let written = burstTexts[index] {
+            base = written
+        } else {
+            let template = burst.texts.isEmpty ? "{tag}" : rng.pick(burst.texts)
+            base = composer.compose(template, voice: burst.voice, forceHashtag: true, decorate: false, rng: &rng)
+            burstTexts[index] = base
+        }
+        var text = base.text
+        if rng.chance(burst.variation) { text = vary(text) }
+        let id = String(clock.id(atMillis: millis, rng: &rng))
+        let post = Post(
+            platform: .x, nativeID: id, author: author, createdAt: now, text: text, language: "en",
+            hashtags: TextComposer.hashtags(in: text), mentions: TextComposer.mentions(in: text), links: base.links,
+            metrics: PublicMetrics(reposts: 0, replies: 0, likes: rng.below(2), quotes: 0)
+        )
+        return DrillPost(
+            post: post, voice: burst.voice, theme: burst.theme, phase: phaseIndex, conversationID: id,
+            mentionedAuthors: knownAuthors(post.mentions, extra: nil)
+        )
+    }
+
+    /// A near-copy: the small edits copy-paste campaigns make to slip past exact-duplicate filters.
+    private mutating func vary(_ text: String) -> String {
+        switch rng.below(4) {
+        case 0:
+            let tails = scenario.phrases.emojiTails.values.flatMap { $0 }.sorted()
+            return tails.isEmpty ? text + "!" : text + " " + rng.pick(tails)
+        case 1: return text + " " + rng.pick(Self.burstWords)
+        case 2: return text + String(repeating: "!", count: 1 + rng.below(3))
+        default: return rng.pick(Self.burstWords).capitalized + ". " + text
+        }
+    }
+
+    private static let burstWords = ["RT", "wake up", "share this", "pass it on", "spread the word", "retweet", "look", "again"]
 
     // MARK: Draws
 

@@ -12,4 +12,6 @@ public enum AuthorRole: String, Sendable, Hashable, Codable, CaseIterable {
     case journalist
     /// Automated accounts that repeat what they are fed.
     case bot
+    /// A few hostile people who post a great deal; last, so adding it left older drills' draws unchanged.
+    case troll
 }

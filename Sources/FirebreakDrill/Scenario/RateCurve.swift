@@ -3,7 +3,7 @@ import Foundation
 /// Posts per hour over a phase, as keyframes joined linearly or exponentially.
 public struct RateCurve: Sendable, Hashable, Codable {
     /// How the rate moves between two keyframes.
-    public enum Interpolation: String, Sendable, Hashable, Codable {
+    public enum Interpolation: String, Sendable, Hashable, Codable, CaseIterable {
         /// A straight line between the two rates.
         case linear
         /// A constant growth factor per minute, as cascades grow.

@@ -23,12 +23,14 @@ public struct Scenario: Sendable {
     public var roster: AccountRoster
     /// The seed used when none is given.
     public var defaultSeed: UInt64
+    /// Coordinated bursts laid over the organic stream.
+    public var bursts: [CoordinatedBurst]
 
     /// Creates a scenario.
     public init(
         name: String, campaign: Campaign, start: Date, phases: [ScenarioPhase], scripted: [ScriptedPost],
         populations: [AuthorPopulation], casting: [PostVoice: [AuthorRole: Double]], phrases: PhraseBook,
-        roster: AccountRoster, defaultSeed: UInt64
+        roster: AccountRoster, defaultSeed: UInt64, bursts: [CoordinatedBurst] = []
     ) {
         self.name = name
         self.campaign = campaign
@@ -40,6 +42,7 @@ public struct Scenario: Sendable {
         self.phrases = phrases
         self.roster = roster
         self.defaultSeed = defaultSeed
+        self.bursts = bursts
     }
 
     /// Total length in minutes.
@@ -79,6 +82,9 @@ public struct Scenario: Sendable {
     public var expectedPosts: Double {
         phases.reduce(0) { $0 + $1.rate.expectedPosts(fromMinute: 0, toMinute: $1.minutes) }
     }
+
+    /// Whether the stream stays healthy throughout: nothing for a hijack detector to find.
+    public var isBenign: Bool { onset == nil }
 
     /// The population of a role, if the scenario defines one.
     public func population(of role: AuthorRole) -> AuthorPopulation? {

@@ -1,7 +1,7 @@
 /// One stretch of a scenario: its true state, its rate curve, and how its mix of posts moves.
 public struct ScenarioPhase: Sendable, Hashable, Codable {
     /// What the campaign truly is during the phase; the ground truth detectors are scored against.
-    public enum State: String, Sendable, Hashable, Codable {
+    public enum State: String, Sendable, Hashable, Codable, CaseIterable {
         /// Going as the owner hoped (or quietly).
         case healthy
         /// Taken over by critics.

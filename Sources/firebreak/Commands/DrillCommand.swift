@@ -10,15 +10,13 @@ struct DrillCommand: ParsableCommand {
         commandName: "drill",
         abstract: "Generate a campaign stream with known ground truth (flattened X v2 JSON, one post a line).",
         discussion: """
-            The same scenario, seed and scale always give the same bytes. --scale multiplies every rate, \
-            so `--scale 200` turns the #myNYPD example into a benchmark input of about a million posts.
+            SCENARIO is a library name or a scenario file (.yml; see examples/scenarios). The same scenario, seed \
+            and scale always give the same bytes. --scale multiplies every rate, so `--scale 200` turns the \
+            #myNYPD example into a benchmark input of about a million posts.
             """
     )
 
-    /// Scenarios by name; the detection work adds its library here.
-    static let scenarios: [(name: String, make: @Sendable () -> Scenario)] = [("mynypd", { MyNYPDStory.scenario })]
-
-    @Argument(help: "The scenario to play: \(DrillCommand.scenarios.map(\.name).joined(separator: ", ")).")
+    @Argument(help: "A library scenario (\(ScenarioLibrary.names.joined(separator: ", "))) or a scenario file (.yml).")
     var scenario: String
 
     @Option(name: .long, help: "Where to write the posts ('-' for standard output).")
@@ -37,14 +35,16 @@ struct DrillCommand: ParsableCommand {
     var compact = false
 
     func validate() throws {
-        guard Self.scenarios.contains(where: { $0.name == scenario.lowercased() }) else {
-            throw ValidationError("unknown scenario '\(scenario)'; available: \(Self.scenarios.map(\.name).joined(separator: ", "))")
-        }
         guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
     }
 
     func run() throws {
-        let scenario = Self.scenarios.first { $0.name == self.scenario.lowercased() }!.make()
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLibrary.resolve(self.scenario)
+        } catch let error as ScenarioFileError {
+            throw ValidationError(error.description)
+        }
         let generator = StoryGenerator(scenario: scenario, seed: seed, scale: scale)
         let encoder = FlattenedV2Encoder(metadata: Self.metadata(for: scenario), style: compact ? .compact : .twarc)
         let sink = try Self.openOutput(output)
