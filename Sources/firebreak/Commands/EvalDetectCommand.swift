@@ -1,0 +1,117 @@
+import ArgumentParser
+import Firebreak
+import FirebreakDrill
+import FirebreakFormats
+import Foundation
+
+/// `firebreak eval-detect`: scores Firebreak's hijack alert against the volume rule and the mean-sentiment
+/// rule on drill scenarios (generated in memory) and on archives with truth files.
+struct EvalDetectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-detect",
+        abstract: "Compare Firebreak's hijack alert with the volume and mean-sentiment rules on streams with known onsets.",
+        discussion: """
+            Each SCENARIO (a library name or a .yml file; all of the library when none and no --stream) is generated \
+            in memory. Each --stream is an archive scored against the --truth file given in the same position \
+            (the JSON `firebreak drill --truth` writes: its `onset`, null for a benign stream). Posts are assessed \
+            with the shipped models (or the lexicon) and run through the monitor; its `hijack` alerts are scored. \
+            The volume rule alerts when the last 60 minutes hold at least 3x the hourly mean of the previous 12 \
+            hours (as much of them as the stream has, at least one hour) and at least 50 posts; the mean-sentiment \
+            rule alerts when the mean lexicon sentiment of the last 15 minutes is below -0.05 (20 posts or more).
+            """
+    )
+
+    @Argument(help: "Library scenarios (\(ScenarioLibrary.names.joined(separator: ", "))) or scenario files (.yml).")
+    var scenarios: [String] = []
+
+    @Option(name: .customLong("stream"), help: "An archive to score (repeatable; pair each with --truth).")
+    var streams: [String] = []
+
+    @Option(name: .customLong("truth"), help: "The ground truth of the --stream in the same position (JSON).")
+    var truths: [String] = []
+
+    @Option(help: "Campaign file for the --stream archives (default: their most frequent hashtag).")
+    var campaign: String?
+
+    @Option(help: "How the monitor's posts are assessed: models (the shipped models) or lexicon.")
+    var assessor: AssessorKind = .models
+
+    @Option(help: "Write the tables as Markdown here (- for standard output).")
+    var markdown: String?
+
+    @Option(help: "Random seed for generated scenarios (default: each scenario's own).")
+    var seed: UInt64?
+
+    @Option(help: "Volume multiplier for generated scenarios.")
+    var scale: Double = 1
+
+    enum AssessorKind: String, ExpressibleByArgument, CaseIterable {
+        case models, lexicon
+    }
+
+    func validate() throws {
+        guard streams.count == truths.count else {
+            throw ValidationError("give one --truth per --stream (got \(streams.count) streams, \(truths.count) truth files)")
+        }
+        guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
+    }
+
+    func run() async throws {
+        let harness = DetectionHarness(assessor: AssessorChoice.make(lexicon: assessor == .lexicon))
+        var evaluations: [StreamEvaluation] = []
+        let names = scenarios.isEmpty && streams.isEmpty ? ScenarioLibrary.names : scenarios
+        for name in names {
+            let scenario: Scenario
+            do {
+                scenario = try ScenarioLibrary.resolve(name)
+            } catch let error as ScenarioFileError {
+                throw CommandFailure(error.description)
+            }
+            let stream = EvaluationStream(scenario: scenario, seed: seed, scale: scale)
+            Output.warn("eval-detect: \(scenario.name): \(stream.posts.count) posts")
+            evaluations.append(try await harness.evaluate(stream))
+        }
+        for (path, truthPath) in zip(streams, truths) {
+            let stream = try await Self.readStream(path, truth: truthPath, campaignPath: campaign)
+            Output.warn("eval-detect: \(stream.name): \(stream.posts.count) posts")
+            evaluations.append(try await harness.evaluate(stream))
+        }
+        for evaluation in evaluations where !evaluation.monitorAlerts.isEmpty {
+            let listed = evaluation.monitorAlerts.map { "\($0.kind) +\(String(format: "%.1f", $0.minute))" }
+            Output.warn("eval-detect: \(evaluation.stream): monitor alerts (min from start): \(listed.joined(separator: ", "))")
+        }
+        let table = DetectionTable(evaluations: evaluations)
+        print(table.text(), terminator: "")
+        if let markdown { try Output.write(Data(table.markdown().utf8), to: markdown) }
+    }
+
+    /// An archive's posts with the onset from its truth file.
+    static func readStream(_ path: String, truth truthPath: String, campaignPath: String?) async throws -> EvaluationStream {
+        let truth: GroundTruth
+        do {
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            decoder.dateDecodingStrategy = .iso8601
+            truth = try decoder.decode(GroundTruth.self, from: Data(contentsOf: URL(fileURLWithPath: truthPath)))
+        } catch {
+            throw CommandFailure("cannot read the truth file \(truthPath): \(error)")
+        }
+        var batches: [ArchiveBatch] = []
+        var posts: [Post] = []
+        for try await batch in ArchiveSource(paths: [path]) {
+            for error in batch.inputErrors { throw CommandFailure("\(error.file): \(error.reason)") }
+            batches.append(batch)
+            for case .posts(let decoded) in batch.decode() { posts += decoded }
+        }
+        guard !posts.isEmpty else { throw CommandFailure("no post could be read from \(path)") }
+        var campaign: Campaign
+        if let campaignPath {
+            campaign = try CampaignFile.load(path: campaignPath)
+        } else {
+            let tag = AnalyzeCommand.mostFrequentHashtag(in: batches) ?? "#\(truth.campaign)"
+            campaign = Campaign(name: truth.campaign, hashtags: [tag])
+        }
+        if campaign.launchedAt == nil { campaign.launchedAt = truth.launchedAt }
+        return EvaluationStream(name: (path as NSString).lastPathComponent, campaign: campaign, posts: posts, onset: truth.onset)
+    }
+}
