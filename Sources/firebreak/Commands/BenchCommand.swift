@@ -1,0 +1,64 @@
+import ArgumentParser
+import Firebreak
+import FirebreakDrill
+import Foundation
+
+/// `firebreak bench-monitor`: measures the monitor alone on posts already decoded and assessed in memory.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-monitor",
+        abstract: "Measure the monitor's throughput on assessed posts in memory, in thread CPU time (build with -c release).",
+        shouldDisplay: false
+    )
+
+    @Option(help: "Scale of the #myNYPD drill used as input (1 is about 3,500 posts with their carried originals).")
+    var scale: Double = 60
+
+    @Option(help: "Times to repeat the measurement; the best run is reported.")
+    var repeats: Int = 3
+
+    func run() throws {
+        let campaign = MyNYPDStory.campaign
+        let assessor = AssessorChoice.make()
+        let extractor = TermExtractor(campaign: campaign)
+        let posts = StoryGenerator(scenario: MyNYPDStory.scenario, scale: scale).generate().flatMap { [$0.post] + $0.post.carried }
+        var assessed: [AssessedPost] = []
+        assessed.reserveCapacity(posts.count)
+        for post in posts {
+            assessed.append(AssessedPost(post: post, assessment: assessor.assess(post, in: campaign), features: extractor.features(of: post)))
+        }
+        print("\(assessed.count) assessed posts in memory")
+        var bestAdd = Double.infinity
+        var bestTotal = Double.infinity
+        for _ in 0..<max(1, repeats) {
+            let analysis = CampaignAnalysis(campaign: campaign)
+            let start = threadNanoseconds()
+            for item in assessed { analysis.add(item) }
+            let added = threadNanoseconds()
+            let report = analysis.report(input: InputSummary(files: [], records: 0, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "bench")
+            let end = threadNanoseconds()
+            bestAdd = min(bestAdd, Double(added - start) / 1e9)
+            bestTotal = min(bestTotal, Double(end - start) / 1e9)
+            precondition(report.summary.posts > 0)
+        }
+        let n = Double(assessed.count)
+        print(String(format: "monitor add: %.3f s, %.0f posts/s", bestAdd, n / bestAdd))
+        print(String(format: "monitor add + detectors + report: %.3f s, %.0f posts/s", bestTotal, n / bestTotal))
+        var featureTime = Double.infinity
+        for _ in 0..<max(1, repeats) {
+            let start = threadNanoseconds()
+            var sink = 0
+            for post in posts { sink &+= extractor.features(of: post).terms.count }
+            featureTime = min(featureTime, Double(threadNanoseconds() - start) / 1e9)
+            precondition(sink >= 0)
+        }
+        print(String(format: "text features (parallel stage, one core): %.0f posts/s", n / featureTime))
+    }
+}
+
+/// CPU time of the calling thread, so a busy machine slows the figure less than wall time would.
+private func threadNanoseconds() -> UInt64 {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+}
