@@ -42,7 +42,7 @@ public enum Head: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// The feature configuration the shipped model uses.
-    public var defaultConfiguration: FeatureConfiguration { FeatureConfiguration() }
+    public var defaultConfiguration: FeatureConfiguration { FeatureConfiguration(charMax: 4) }
 
     /// The training options the shipped model uses (chosen on `val`; see docs/language.md).
     public var defaultOptions: TrainingOptions {

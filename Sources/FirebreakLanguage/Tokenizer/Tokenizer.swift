@@ -13,8 +13,20 @@ public struct Tokenizer: Sendable {
         buffer.removeAll()
         var text = text
         text.withUTF8 { utf8 in
-            var scanner = Scanner(input: utf8, negatorHashes: Self.negatorHashes)
-            scanner.run(into: &buffer)
+            // Normalised bytes are written through a raw pointer into storage sized for the worst case
+            // (lower-casing can turn a two-byte letter into a three-byte one; nothing else grows), then
+            // trimmed: appending byte by byte costs a uniqueness and capacity check per byte.
+            var bytes = buffer.bytes
+            buffer.bytes = []
+            let bound = utf8.count * 2 + 8
+            bytes.append(contentsOf: repeatElement(0, count: bound))
+            let written = bytes.withUnsafeMutableBufferPointer { out in
+                var scanner = Scanner(input: utf8, out: out.baseAddress!, negatorHashes: Self.negatorHashes)
+                scanner.run(into: &buffer)
+                return scanner.written
+            }
+            bytes.removeLast(bound - written)
+            buffer.bytes = bytes
         }
     }
 
@@ -54,13 +66,57 @@ public struct Tokenizer: Sendable {
 /// One pass over one post's bytes.
 struct Scanner {
     let input: UnsafeBufferPointer<UInt8>
+    let out: UnsafeMutablePointer<UInt8>
     let negatorHashes: [UInt64]
     var position = 0
+    var written = 0
     var negationScope = false
 
-    init(input: UnsafeBufferPointer<UInt8>, negatorHashes: [UInt64]) {
+    init(input: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, negatorHashes: [UInt64]) {
         self.input = input
+        self.out = out
         self.negatorHashes = negatorHashes
+    }
+
+    @inline(__always)
+    mutating func put(byte: UInt8) {
+        out[written] = byte
+        written += 1
+    }
+
+    mutating func put(scalar value: UInt32) {
+        if value < 0x80 {
+            put(byte: UInt8(value))
+        } else if value < 0x800 {
+            put(byte: UInt8(0xC0 | (value >> 6)))
+            put(byte: UInt8(0x80 | (value & 0x3F)))
+        } else if value < 0x10000 {
+            put(byte: UInt8(0xE0 | (value >> 12)))
+            put(byte: UInt8(0x80 | ((value >> 6) & 0x3F)))
+            put(byte: UInt8(0x80 | (value & 0x3F)))
+        } else {
+            put(byte: UInt8(0xF0 | (value >> 18)))
+            put(byte: UInt8(0x80 | ((value >> 12) & 0x3F)))
+            put(byte: UInt8(0x80 | ((value >> 6) & 0x3F)))
+            put(byte: UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    /// FNV-1a (namespace 0) of written bytes: the token's `hash`.
+    func hash(start: Int, length: Int) -> UInt64 {
+        StableHash.fnv1a(UnsafeBufferPointer(start: out + start, count: length), namespace: 0)
+    }
+
+    /// Appends a token with its hash.
+    func emit(_ token: Token, _ buffer: inout TokenBuffer) {
+        var token = token
+        token.hash = hash(start: Int(token.start), length: Int(token.length))
+        buffer.appendHashed(token)
+    }
+
+    /// Sets a token's length after its bytes were written (hashtags) and rehashes it.
+    func setLength(_ length: Int, at index: Int, _ buffer: inout TokenBuffer) {
+        buffer.setHashedLength(length, hash: hash(start: Int(buffer.tokens[index].start), length: length), at: index)
     }
 
     /// Decodes the scalar at `index` (the input is valid UTF-8 because it came from a String).
@@ -162,9 +218,9 @@ struct Scanner {
             }
             break
         }
-        let start = buffer.bytes.count
-        for index in position..<end { buffer.append(byte: input[index]) }
-        buffer.append(token: Token(start: Int32(start), length: Int32(end - position), kind: .url))
+        let start = written
+        for index in position..<end { put(byte: input[index]) }
+        emit(Token(start: Int32(start), length: Int32(end - position), kind: .url), &buffer)
         position = end
         return true
     }
@@ -183,9 +239,9 @@ struct Scanner {
             while domainEnd > end, input[domainEnd - 1] == UInt8(ascii: ".") { domainEnd -= 1 }
             end = domainEnd
         }
-        let start = buffer.bytes.count
-        for index in position..<end { buffer.append(byte: UInt8(ScalarClass.lower(UInt32(input[index])))) }
-        buffer.append(token: Token(start: Int32(start), length: Int32(end - position), kind: .mention))
+        let start = written
+        for index in position..<end { put(byte: UInt8(ScalarClass.lower(UInt32(input[index])))) }
+        emit(Token(start: Int32(start), length: Int32(end - position), kind: .mention), &buffer)
         position = end
         return true
     }
@@ -201,13 +257,13 @@ struct Scanner {
         if position > 0, ScalarClass.isWordScalar(previousScalar(before: position)) { return false }
         let (firstBody, _) = scalar(at: position + 1)
         guard ScalarClass.isWordScalar(firstBody) || firstBody == 0x5F else { return false }
-        let tokenStart = buffer.bytes.count
-        buffer.append(byte: UInt8(ascii: "#"))
+        let tokenStart = written
+        put(byte: UInt8(ascii: "#"))
         let hashtagIndex = buffer.tokens.count
-        buffer.append(token: Token(start: Int32(tokenStart), length: 0, kind: .hashtag))
+        emit(Token(start: Int32(tokenStart), length: 0, kind: .hashtag), &buffer)
 
         var index = position + 1
-        var partStart = buffer.bytes.count
+        var partStart = written
         var partDigits = true
         var previousClass = 0  // 0 none, 1 upper, 2 lower, 3 digit, 4 other letter
         var last: UInt32 = 0
@@ -215,17 +271,16 @@ struct Scanner {
         var elongated = false
         func closePart(_ end: Int, _ buffer: inout TokenBuffer) {
             guard end > partStart else { return }
-            buffer.append(
-                token: Token(
+            emit(Token(
                     start: Int32(partStart), length: Int32(end - partStart), kind: partDigits ? .number : .word,
-                    flags: .fromHashtag))
+                    flags: .fromHashtag), &buffer)
         }
         while index < input.count {
             let (c, length) = scalar(at: index)
             if c == 0x5F {
-                closePart(buffer.bytes.count, &buffer)
-                buffer.append(byte: 0x5F)
-                partStart = buffer.bytes.count
+                closePart(written, &buffer)
+                put(byte: 0x5F)
+                partStart = written
                 partDigits = true
                 previousClass = 0
                 index += length
@@ -244,8 +299,8 @@ struct Scanner {
                 }
             }
             if split {
-                closePart(buffer.bytes.count, &buffer)
-                partStart = buffer.bytes.count
+                closePart(written, &buffer)
+                partStart = written
                 partDigits = true
             }
             if currentClass != 3 { partDigits = false }
@@ -258,10 +313,10 @@ struct Scanner {
                 elongated = true
                 continue
             }
-            buffer.append(scalar: folded)
+            put(scalar: folded)
         }
-        closePart(buffer.bytes.count, &buffer)
-        buffer.setLength(buffer.bytes.count - tokenStart, at: hashtagIndex)
+        closePart(written, &buffer)
+        setLength(written - tokenStart, at: hashtagIndex, &buffer)
         if elongated { buffer.setFlags(.elongated, at: hashtagIndex) }
         position = index
         return true
@@ -279,35 +334,35 @@ struct Scanner {
     /// One emoji grapheme: a base, its modifiers, and further bases joined by ZWJ; a pair of regional
     /// indicators is one flag. VS16 is dropped from the normal form so ❤ and ❤️ are the same token.
     mutating func scanEmoji(into buffer: inout TokenBuffer) {
-        let start = buffer.bytes.count
+        let start = written
         var (c, length) = scalar(at: position)
-        buffer.append(scalar: c)
+        put(scalar: c)
         position += length
         if ScalarClass.isRegionalIndicator(c) {
             let (next, nextLength) = scalar(at: position)
             if ScalarClass.isRegionalIndicator(next) {
-                buffer.append(scalar: next)
+                put(scalar: next)
                 position += nextLength
             }
         }
         while position < input.count {
             (c, length) = scalar(at: position)
             if ScalarClass.isEmojiExtender(c) {
-                if c != 0xFE0F && c != 0xFE0E { buffer.append(scalar: c) }
+                if c != 0xFE0F && c != 0xFE0E { put(scalar: c) }
                 position += length
                 continue
             }
             if c == 0x200D {
                 let (joined, joinedLength) = scalar(at: position + length)
                 guard joined >= 0x80, Unicode.Scalar(joined)?.properties.isEmoji == true else { break }
-                buffer.append(scalar: c)
-                buffer.append(scalar: joined)
+                put(scalar: c)
+                put(scalar: joined)
                 position += length + joinedLength
                 continue
             }
             break
         }
-        buffer.append(token: Token(start: Int32(start), length: Int32(buffer.bytes.count - start), kind: .emoji))
+        emit(Token(start: Int32(start), length: Int32(written - start), kind: .emoji), &buffer)
     }
 
     mutating func scanEmoticon(into buffer: inout TokenBuffer) -> Bool {
@@ -341,9 +396,9 @@ struct Scanner {
                     continue
                 }
             }
-            let start = buffer.bytes.count
-            for byte in normal { buffer.append(byte: byte) }
-            buffer.append(token: Token(start: Int32(start), length: Int32(normal.count), kind: .emoticon))
+            let start = written
+            for byte in normal { put(byte: byte) }
+            emit(Token(start: Int32(start), length: Int32(normal.count), kind: .emoticon), &buffer)
             position = end
             negationScope = false
             return true
@@ -354,7 +409,7 @@ struct Scanner {
     // MARK: words, numbers, punctuation
 
     mutating func scanWord(into buffer: inout TokenBuffer) {
-        let start = buffer.bytes.count
+        let start = written
         let (first, _) = scalar(at: position)
         let cjk = ScalarClass.isCJK(first)
         var upper = 0
@@ -383,15 +438,15 @@ struct Scanner {
                     elongated = true
                     continue
                 }
-                buffer.append(byte: UInt8(folded))
+                put(byte: UInt8(folded))
                 continue
             }
             let (c, length) = scalar(at: position)
             if c == 0x27 || c == 0x2019 {
                 // Keep apostrophes inside words (don't, it's); leading or trailing ones are quotes.
                 let (next, _) = scalar(at: position + length)
-                guard buffer.bytes.count > start, !digitsOnly, ScalarClass.isLetter(next) else { break }
-            } else if (c == 0x2C || c == 0x2E), digitsOnly, buffer.bytes.count > start {
+                guard written > start, !digitsOnly, ScalarClass.isLetter(next) else { break }
+            } else if (c == 0x2C || c == 0x2E), digitsOnly, written > start {
                 let (next, _) = scalar(at: position + length)
                 guard ScalarClass.isASCIIDigit(next) else { break }
             } else {
@@ -408,39 +463,39 @@ struct Scanner {
                 elongated = true
                 continue
             }
-            buffer.append(scalar: folded)
+            put(scalar: folded)
         }
         var flags: TokenFlags = []
         if elongated { flags.insert(.elongated) }
         if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
         let kind: TokenKind = digitsOnly ? .number : .word
-        buffer.append(token: Token(start: Int32(start), length: Int32(buffer.bytes.count - start), kind: kind, flags: flags))
+        emit(Token(start: Int32(start), length: Int32(written - start), kind: kind, flags: flags), &buffer)
         if kind == .word {
             let index = buffer.tokens.count - 1
             if negationScope { buffer.setFlags(.negated, at: index) }
-            if isNegator(buffer: buffer, start: start, hash: buffer.tokens[index].hash) {
+            if isNegator(start: start, hash: buffer.tokens[index].hash) {
                 buffer.setFlags(.negator, at: index)
                 negationScope = true
             }
         }
     }
 
-    func isNegator(buffer: TokenBuffer, start: Int, hash: UInt64) -> Bool {
-        let length = buffer.bytes.count - start
+    func isNegator(start: Int, hash: UInt64) -> Bool {
+        let length = written - start
         guard length >= 2 else { return false }
-        let last = buffer.bytes[start + length - 1]
+        let last = out[start + length - 1]
         if length >= 3, last == UInt8(ascii: "t") {
-            let before = buffer.bytes[start + length - 2]
-            if before == UInt8(ascii: "'") && buffer.bytes[start + length - 3] == UInt8(ascii: "n") { return true }
-            if length >= 5, before == 0x99, buffer.bytes[start + length - 3] == 0x80,
-                buffer.bytes[start + length - 4] == 0xE2, buffer.bytes[start + length - 5] == UInt8(ascii: "n")
+            let before = out[start + length - 2]
+            if before == UInt8(ascii: "'") && out[start + length - 3] == UInt8(ascii: "n") { return true }
+            if length >= 5, before == 0x99, out[start + length - 3] == 0x80,
+                out[start + length - 4] == 0xE2, out[start + length - 5] == UInt8(ascii: "n")
             {
                 return true
             }
         }
         // Every listed negator is at most eight letters and starts with one of these; most words stop here.
         guard length <= 8 else { return false }
-        switch buffer.bytes[start] {
+        switch out[start] {
         case UInt8(ascii: "n"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "w"), UInt8(ascii: "i"),
             UInt8(ascii: "a"), UInt8(ascii: "h"), UInt8(ascii: "s"):
             for candidate in negatorHashes where candidate == hash { return true }
@@ -463,18 +518,18 @@ struct Scanner {
         } else {
             return false
         }
-        let start = buffer.bytes.count
-        buffer.append(byte: replacement)
-        buffer.append(token: Token(start: Int32(start), length: 1, kind: .symbol))
+        let start = written
+        put(byte: replacement)
+        emit(Token(start: Int32(start), length: 1, kind: .symbol), &buffer)
         position += length
         return true
     }
 
     /// A run of one punctuation mark (or of ! and ? mixed) is one token, kept to two marks and flagged.
     mutating func scanPunctuation(_ c: UInt32, length: Int, into buffer: inout TokenBuffer) {
-        let start = buffer.bytes.count
+        let start = written
         let isMark = c < 0x80 ? !ScalarClass.isASCIILetter(c) : Self.isPunctuation(c)
-        buffer.append(scalar: c)
+        put(scalar: c)
         position += length
         var count = 1
         if c < 0x80 {
@@ -483,18 +538,18 @@ struct Scanner {
                 let next = UInt32(input[position])
                 let continues = next == c || (exclaim && (next == 0x21 || next == 0x3F))
                 guard continues else { break }
-                if count < 2 { buffer.append(byte: UInt8(next)) }
+                if count < 2 { put(byte: UInt8(next)) }
                 count += 1
                 position += 1
             }
         }
         let kind: TokenKind = isMark ? .punctuation : .symbol
         let token = Token(
-            start: Int32(start), length: Int32(buffer.bytes.count - start), kind: kind,
+            start: Int32(start), length: Int32(written - start), kind: kind,
             flags: count > 1 ? .repeated : [])
         if c < 0x80, ScalarClass.endsClause(UInt8(c)) { negationScope = false }
         if c == 0x2026 { negationScope = false }
-        buffer.append(token: token)
+        emit(token, &buffer)
     }
 
     static func isPunctuation(_ c: UInt32) -> Bool {
