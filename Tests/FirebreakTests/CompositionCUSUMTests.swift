@@ -81,3 +81,16 @@ import Testing
         #expect(test.runStart == nil)
     }
 }
+
+@Suite struct CompositionCUSUMRunShareTests {
+    @Test func runShareCountsOnlyTheCurrentRun() {
+        var test = CompositionCUSUM(baselineShare: 0.1)
+        test.add(minute: 0, critical: 1, total: 50)
+        #expect(test.runShare == 0)
+        test.add(minute: 1, critical: 6, total: 10)
+        test.add(minute: 2, critical: 4, total: 10)
+        #expect(abs(test.runShare - 0.5) < 1e-12)
+        test.reset()
+        #expect(test.runShare == 0 && test.runTotal == 0)
+    }
+}

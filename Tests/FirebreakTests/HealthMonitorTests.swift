@@ -138,13 +138,16 @@ private struct Run {
         #expect(run.hijacks.count == 1)
     }
 
-    @Test func aSmallCampaignTurningWithoutMoreVolume() {
+    @Test func aSmallCampaignTurningWithoutMoreVolume() throws {
+        // 100 posts an hour before and after: the excess of critical posts over the baseline share corroborates.
         var run = Run()
         run.phase(minutes: 60, perHour: 100, share: 0.1)
+        let shift = run.minute
         run.phase(minutes: 60, perHour: 100, share: 0.6)
-        withKnownIssue("criticalFloor (25 in 15 min) cannot be met at 100 posts/h without a volume rise") {
-            #expect(run.hijacks.count == 1)
-        }
+        let hijackedAt = try #require(run.firstMinute(in: .hijacked, from: launchMinute))
+        #expect(hijackedAt >= shift)
+        #expect(hijackedAt - shift <= 15)
+        #expect(run.hijacks.count == 1)
     }
 
     @Test func recoveryGoesThroughRecoveringToHealthy() throws {
@@ -178,12 +181,23 @@ private struct Run {
     }
 
     @Test func aCompositionShiftWithoutCorroborationIsOnlyWatched() {
-        // Too few critical posts in the window to corroborate: the CUSUM rises, the state goes to watch.
+        // The share jumps from 5 % to 40 % at the same volume, but four accounts write every critical post:
+        // the composition detectors fire, the distinct-author corroboration does not, the state goes to watch.
         var run = Run()
         run.phase(minutes: 60, perHour: 600, share: 0.05)
-        run.phase(minutes: 10, perHour: 600, share: 0.4)
+        run.phase(minutes: 20, perHour: 600, share: 0.4, criticalAuthors: ["a", "b", "c", "d"])
         #expect(run.hijacks.isEmpty)
         #expect(run.states.values.contains(.watch))
+    }
+
+    @Test func aSmallShiftOnABusyCampaignIsNotAHijack() {
+        // 10,000 posts an hour moving from 15 % to 22 % critical: overwhelming evidence, too small a change to be a
+        // hijack (the minimum share shift), though the EWMA may call it drift.
+        var run = Run()
+        run.phase(minutes: 60, perHour: 10_000, share: 0.15)
+        run.phase(minutes: 240, perHour: 10_000, share: 0.22)
+        #expect(run.hijacks.isEmpty)
+        #expect(run.monitor.alerts.allSatisfy { $0.kind != .hijack })
     }
 
     @Test func volumeBurstsAreRaisedAtMostEveryTwoHours() {

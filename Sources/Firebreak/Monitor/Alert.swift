@@ -39,12 +39,14 @@ public struct Alert: Sendable, Hashable, Codable {
     public var examplePostIDs: [String]
     /// What the team should do.
     public var recommendedActions: [String]
+    /// Groups of accounts that posted the same thing, behind a coordination alert.
+    public var clusters: [CoordinationCluster]
 
     /// Creates an alert.
     public init(
         id: String, kind: Kind, level: Level, raisedAt: Date, onsetEstimate: Date?, summary: String,
         figures: [String: Double] = [:], themes: [String] = [], accounts: [String] = [], examplePostIDs: [String] = [],
-        recommendedActions: [String] = []
+        recommendedActions: [String] = [], clusters: [CoordinationCluster] = []
     ) {
         self.id = id
         self.kind = kind
@@ -57,5 +59,6 @@ public struct Alert: Sendable, Hashable, Codable {
         self.accounts = accounts
         self.examplePostIDs = examplePostIDs
         self.recommendedActions = recommendedActions
+        self.clusters = clusters
     }
 }

@@ -2,188 +2,276 @@ import Foundation
 
 /// Tells a hijack from a success, one closed minute at a time, in event time.
 ///
-/// A hijack needs the composition signal (a CUSUM on critical labels against the campaign's own early
-/// baseline) together with corroboration: enough critical posts from enough distinct authors, and either
-/// a volume rise against the baseline rate or an absolute floor of critical posts. States move
-/// healthy → watch → hijacked → recovering → healthy with hysteresis. O(1) per minute.
+/// A hijack needs the composition signal — a CUSUM on critical labels, or Bayesian online change-point detection
+/// on the p_critical sums, against the campaign's own early baseline, with a shift of at least
+/// `minimumShareShift` — together with corroboration: enough critical posts from enough distinct authors beyond the
+/// baseline's usual critics, and either a volume rise against the baseline rate or an excess of critical posts that
+/// chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), an EWMA of the critical share
+/// (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch → hijacked → recovering →
+/// healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never per post.
 public struct HealthMonitor: Sendable {
+    /// The per-minute figures the monitor reads.
+    public typealias MinuteFigures = MinuteSummary
+
     /// The thresholds in use.
     public let configuration: MonitorConfiguration
     /// The current state.
     public private(set) var health: Health = .healthy
     /// Alerts raised so far.
     public private(set) var alerts: [Alert] = []
+    /// The 5, 15 and 60 minute roll-ups.
+    public private(set) var windows = MinuteWindows()
 
     private let baselineEnd: Int
-    private var baselinePosts = 0
-    private var baselineCritical = 0
-    private var baselineMinutesSeen = 0
+    /// The composition baseline: the first minutes, then (optionally) minutes followed by a healthy hour.
+    private var baseline = WindowTotals()
+    /// The first minutes only: the volume and drift references, which must not learn a rise as normal.
+    private var initialBaseline = WindowTotals()
+    private var lastUnsettledMinute: Int?
     private var cusum: CompositionCUSUM?
-    private var window: [MinuteFigures] = []
+    private var changePoint: BetaBinomialChangePoint?
+    private var volume: PoissonCUSUM?
+    private var drift: ShareEWMA?
+    private var newAuthors = NewAuthorSurge()
+    private var corroboration: WindowRollup
     private var lowMinutes = 0
-    private var lastVolumeAlert: Int?
-
-    /// The per-minute figures the monitor reads.
-    public struct MinuteFigures: Sendable, Hashable {
-        /// Minutes since the epoch.
-        public var minute: Int
-        /// Posts.
-        public var posts: Int
-        /// Critical posts.
-        public var critical: Int
-        /// Distinct authors of critical posts.
-        public var criticalAuthors: Int
-        /// Event time of the latest post in the minute.
-        public var lastPostAt: Date
-        /// A few critical post ids.
-        public var criticalExamples: [String]
-        /// The critical posts' authors as a sketch, so the corroboration window can count distinct authors
-        /// across minutes (the same troll in every minute counts once). Without it the window adds up the
-        /// per-minute counts, an upper bound.
-        public var criticalAuthorSketch: SmallDistinctCounter?
-
-        /// Creates figures for one minute.
-        public init(
-            minute: Int, posts: Int, critical: Int, criticalAuthors: Int, lastPostAt: Date, criticalExamples: [String],
-            criticalAuthorSketch: SmallDistinctCounter? = nil
-        ) {
-            self.minute = minute
-            self.posts = posts
-            self.critical = critical
-            self.criticalAuthors = criticalAuthors
-            self.lastPostAt = lastPostAt
-            self.criticalExamples = criticalExamples
-            self.criticalAuthorSketch = criticalAuthorSketch
-        }
-    }
+    private var lastRaised: [Alert.Kind: Int] = [:]
 
     /// Creates a monitor whose baseline is the first `baselineMinutes` from `start` (launch or first post).
     public init(start: Date, configuration: MonitorConfiguration = MonitorConfiguration()) {
         self.configuration = configuration
         baselineEnd = Int((start.timeIntervalSince1970 / 60).rounded(.down)) + configuration.baselineMinutes
+        corroboration = WindowRollup(length: configuration.corroborationMinutes)
     }
+
+    /// The baseline critical share (labels), once learnt.
+    public var baselineShare: Double? { cusum?.p0 }
 
     /// Reads one closed minute (empty minutes included, in order); returns the health after it.
     @discardableResult
     public mutating func close(_ figures: MinuteFigures) -> Health {
         let c = configuration
-        window.append(figures)
-        if window.count > c.corroborationMinutes { window.removeFirst(window.count - c.corroborationMinutes) }
-        if figures.minute < baselineEnd || baselinePosts < 20 && cusum == nil {
-            baselinePosts += figures.posts
-            baselineCritical += figures.critical
-            baselineMinutesSeen += 1
+        let leaving = windows.sixty.isFull ? windows.sixty.oldest : nil
+        windows.close(figures)
+        corroboration.close(figures)
+        let surge = newAuthors.add(newAuthors: figures.newAuthors)
+        if figures.minute < baselineEnd || baseline.posts < 20 && cusum == nil {
+            baseline.apply(figures, sign: 1)
+            initialBaseline.apply(figures, sign: 1)
             if figures.minute < baselineEnd { return health }
         }
-        if cusum == nil {
-            let share = (Double(baselineCritical) + c.baselinePriorCritical) / (Double(baselinePosts) + c.baselinePriorTotal)
-            cusum = CompositionCUSUM(baselineShare: share)
-        }
-        guard var test = cusum else { return health }
+        defer { learn(leaving, now: figures.minute) }
+        if cusum == nil { startDetectors() }
+        guard var test = cusum, var bocpd = changePoint, var rate = volume, var ewma = drift else { return health }
         let statistic = test.add(minute: figures.minute, critical: figures.critical, total: figures.posts)
-        cusum = test
+        bocpd.add(minute: figures.minute, critical: figures.softCritical, total: Double(figures.posts))
+        rate.add(minute: figures.minute, posts: figures.posts)
+        ewma.add(minute: figures.minute, critical: Double(figures.critical), total: Double(figures.posts))
+        defer {
+            cusum = test
+            changePoint = bocpd
+            volume = rate
+            drift = ewma
+        }
 
-        let windowPosts = window.reduce(0) { $0 + $1.posts }
-        let windowCritical = window.reduce(0) { $0 + $1.critical }
-        let windowCriticalAuthors = distinctCriticalAuthors()
-        let baselineRate = Double(baselinePosts) / Double(max(1, baselineMinutesSeen))
-        let expected = baselineRate * Double(window.count)
-        let volumeUp = Double(windowPosts) >= max(c.volumeRatio * expected, 1)
+        let w = corroboration.totals
+        let baselineRate = Double(initialBaseline.posts) / Double(max(1, initialBaseline.minutes))
+        let expected = baselineRate * Double(w.minutes)
+        let volumeUp = Double(w.posts) >= max(c.volumeRatio * expected, 1)
         // The campaign's usual crowd brings critical voices of its own (at most one per critical post at the
         // baseline share); only the ones beyond them say the change comes from many people, not a handful.
-        let usualCriticalAuthors = test.p0 * min(Double(windowPosts), expected)
+        let usualCriticalAuthors = test.p0 * min(Double(w.posts), expected)
+        let extraAuthors = Double(corroboration.distinctCriticalAuthors) - usualCriticalAuthors
+        let excess = Double(w.critical) - test.p0 * Double(w.posts)
+        let surprising = { BinomialTail.upper(k: w.critical, n: w.posts, p: test.p0) <= c.excessCriticalPValue }
         let corroborated =
-            windowCritical >= c.criticalFloor
-            && Double(windowCriticalAuthors) - usualCriticalAuthors >= Double(c.criticalAuthorFloor)
-            && (volumeUp || windowCritical >= c.absoluteCriticalFloor)
-        let windowShare = windowPosts > 0 ? Double(windowCritical) / Double(windowPosts) : 0
+            w.critical >= c.criticalFloor
+            && extraAuthors >= max(Double(c.criticalAuthorFloor), 0.1 * usualCriticalAuthors)
+            && (volumeUp || excess >= Double(c.absoluteCriticalFloor) && surprising())
+
+        let softBaseline = baselineSoftShare
+        let cusumFires = statistic >= c.cusumThreshold && test.runShareLowerBound(z: c.shiftConfidenceZ) >= test.p0 + c.minimumShareShift
+        let changeProbability = bocpd.changeProbability(within: c.changePointHorizon)
+        let bocpdShare = bocpd.mapShare ?? softBaseline
+        let bocpdFires =
+            changeProbability >= c.changePointProbability && (bocpd.mapRunLength ?? 0) >= 2
+            && (bocpd.mapShareLowerBound(z: c.shiftConfidenceZ) ?? 0) >= softBaseline + 0.75 * c.minimumShareShift
+        let composition = cusumFires || bocpdFires
+        let onset = [cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil].compactMap { $0 }.min()
         let midpoint = (test.p0 + test.p1) / 2
+        let evidence = Evidence(
+            cusum: statistic, changeProbability: changeProbability, runShare: cusumFires ? test.runShare : bocpdShare,
+            baselineRate: baselineRate, detectors: [cusumFires ? "CUSUM" : nil, bocpdFires ? "change-point" : nil].compactMap { $0 })
 
         switch health {
         case .healthy, .watch:
-            if statistic >= c.cusumThreshold && corroborated {
+            if composition && corroborated {
                 health = .hijacked
-                raiseHijack(figures, test: test, windowPosts: windowPosts, windowCritical: windowCritical, baselineRate: baselineRate)
-            } else if statistic >= c.cusumThreshold / 2 {
+                lowMinutes = 0
+                raiseHijack(figures, test: test, onset: onset, evidence: evidence)
+            } else if statistic >= c.cusumThreshold / 2 || changeProbability >= 0.5 && bocpdShare > softBaseline + c.minimumShareShift / 2
+                || ewma.isAboveLimit
+            {
                 health = .watch
             } else if health == .watch && statistic == 0 {
                 health = .healthy
             }
-            if volumeUp, windowPosts >= 100, Double(windowPosts) >= 5 * expected,
-                lastVolumeAlert.map({ figures.minute - $0 >= 120 }) ?? true
-            {
-                lastVolumeAlert = figures.minute
-                raise(
-                    kind: .volumeBurst, level: .watch, figures, onset: window.first?.minute,
-                    summary: "Volume is \(format(Double(windowPosts) / max(expected, 1)))× the campaign's baseline rate over the last \(window.count) minutes.",
-                    values: ["posts_in_window": Double(windowPosts), "baseline_posts_per_minute": baselineRate],
-                    actions: ["Check whether the rise is the campaign succeeding or a change of tone before replying."]
-                )
-            }
         case .hijacked, .recovering:
-            lowMinutes = windowShare < midpoint ? lowMinutes + 1 : 0
+            lowMinutes = w.criticalShare < midpoint ? lowMinutes + 1 : 0
             if health == .hijacked && lowMinutes >= c.recoveryMinutes {
                 health = .recovering
                 lowMinutes = 0
                 test.reset()
-                cusum = test
             } else if health == .recovering {
-                if statistic >= c.cusumThreshold && corroborated {
+                if cusumFires && corroborated {
                     health = .hijacked
-                    raiseHijack(figures, test: test, windowPosts: windowPosts, windowCritical: windowCritical, baselineRate: baselineRate)
+                    raiseHijack(figures, test: test, onset: onset, evidence: evidence)
                 } else if lowMinutes >= c.recoveryMinutes {
                     health = .healthy
                     lowMinutes = 0
+                    ewma.reset()
                 }
             }
+        }
+
+        if rate.statistic >= c.volumeThreshold, w.posts >= 100, mayRaise(.volumeBurst, at: figures.minute) {
+            raise(
+                kind: .volumeBurst, level: .watch, figures, onset: rate.runStart,
+                summary: "Volume is \(format(Double(w.posts) / max(expected, 1)))× the campaign's baseline rate over the last \(w.minutes) minutes.",
+                values: ["posts_in_window": Double(w.posts), "baseline_posts_per_minute": baselineRate, "volume_cusum": rate.statistic],
+                actions: ["Check whether the rise is the campaign succeeding or a change of tone before replying."])
+        }
+        if ewma.isAboveLimit, health != .hijacked, mayRaise(.drift, at: figures.minute) {
+            let level: Alert.Level = ewma.share >= test.p0 + 2 * c.minimumShareShift ? .alert : .watch
+            raise(
+                kind: .drift, level: level, figures, onset: ewma.excursionStart,
+                summary:
+                    "The campaign is souring: the critical share has drifted to \(percent(ewma.share)) (smoothed over about 20 minutes), against \(percent(test.p0)) at the start.",
+                values: ["critical_share_ewma": ewma.share, "upper_limit": ewma.upperLimit, "baseline_critical_share": test.p0],
+                examples: corroboration.criticalExamples(limit: 5),
+                actions: [
+                    "Review the latest critical posts for a common complaint.",
+                    "Hold automatic thank-you replies to critical threads.",
+                ])
+        }
+        if surge, mayRaise(.coordination, at: figures.minute) {
+            raise(
+                kind: .coordination, level: .watch, figures, onset: figures.minute - newAuthors.shortMinutes + 1,
+                summary:
+                    "\(newAuthors.recent) accounts new to the campaign joined in the last \(newAuthors.shortMinutes) minutes, \(format(Double(newAuthors.recent) / max(newAuthors.expected, 1)))× the rate of the hour before.",
+                values: ["new_authors": Double(newAuthors.recent), "expected_new_authors": newAuthors.expected],
+                examples: windows.five.criticalExamples(limit: 5),
+                actions: ["Look at who the new accounts are and what they post before engaging."])
         }
         return health
     }
 
-    /// Distinct critical authors in the window: the union of the minutes' sketches when every minute with
-    /// critical posts carries one, otherwise the sum of the per-minute counts (an upper bound).
-    private func distinctCriticalAuthors() -> Int {
-        guard window.allSatisfy({ $0.criticalAuthorSketch != nil || $0.criticalAuthors == 0 }) else {
-            return window.reduce(0) { $0 + $1.criticalAuthors }
+    /// Raises the alerts that are read from the whole run's trackers: emerging themes and coordination clusters.
+    /// They fire when the run is summarised, so `raised_at` is the last post seen then.
+    public mutating func closeRun(themes: [Theme], clusters: [CoordinationCluster], lastPostAt: Date) {
+        let end = Int((lastPostAt.timeIntervalSince1970 / 60).rounded(.down))
+        let figures = MinuteFigures(minute: end, posts: 0, critical: 0, criticalAuthors: 0, lastPostAt: lastPostAt, criticalExamples: [])
+        let start = Date(timeIntervalSince1970: TimeInterval(baselineEnd * 60))
+        for theme in themes.prefix(3) where theme.firstSeen >= start && theme.posts >= 20 && !theme.examplePostIDs.isEmpty {
+            raise(
+                kind: .theme, level: .watch, figures, onset: Int((theme.firstSeen.timeIntervalSince1970 / 60).rounded(.down)),
+                summary: "An emerging theme in critical posts: \(theme.terms.prefix(4).joined(separator: ", ")) (\(theme.posts) posts).",
+                values: ["posts": Double(theme.posts)], examples: theme.examplePostIDs,
+                actions: ["Read the example posts; prepare an answer to the theme rather than to each post."], themes: theme.terms)
         }
-        var union = SmallDistinctCounter()
-        for minute in window { if let sketch = minute.criticalAuthorSketch { union.formUnion(sketch) } }
-        return union.estimate
+        if let largest = clusters.first {
+            raise(
+                kind: .coordination, level: clusters.count >= 3 || largest.accounts.count >= 20 ? .alert : .watch, figures, onset: nil,
+                summary:
+                    "\(clusters.count) group\(clusters.count == 1 ? "" : "s") of accounts posted the same thing within about a minute; the largest has \(largest.accounts.count) accounts (\(largest.kind.replacingOccurrences(of: "_", with: " "))).",
+                values: ["clusters": Double(clusters.count), "largest_cluster_accounts": Double(largest.accounts.count)],
+                actions: [
+                    "Do not treat coordinated posts as the public's voice; exclude them from the gallery.",
+                    "Report clear platform-manipulation to the platform.",
+                ], accounts: Array(largest.accounts.prefix(10)), clusters: Array(clusters.prefix(5)))
+        }
     }
 
-    private mutating func raiseHijack(_ figures: MinuteFigures, test: CompositionCUSUM, windowPosts: Int, windowCritical: Int, baselineRate: Double) {
-        let share = windowPosts > 0 ? Double(windowCritical) / Double(windowPosts) : 0
-        let examples = window.reversed().flatMap(\.criticalExamples).prefix(10)
+    private struct Evidence {
+        var cusum: Double
+        var changeProbability: Double
+        var runShare: Double
+        var baselineRate: Double
+        var detectors: [String]
+    }
+
+    private mutating func startDetectors() {
+        cusum = CompositionCUSUM(baselineShare: baselineLabelShare)
+        changePoint = BetaBinomialChangePoint(baselineShare: baselineSoftShare)
+        volume = PoissonCUSUM(baselineRate: Double(initialBaseline.posts) / Double(max(1, initialBaseline.minutes)))
+        drift = ShareEWMA(
+            baselineShare: cusum!.p0, baselinePosts: Double(initialBaseline.posts), memoryMinutes: 20, limit: 3, minimumShift: 0.05)
+    }
+
+    /// Adds the minute leaving the hour-long window to the composition baseline when every minute since it was
+    /// healthy, and rebases the CUSUM on the new share once an hour. O(1) a minute.
+    private mutating func learn(_ leaving: MinuteSummary?, now: Int) {
+        if health != .healthy { lastUnsettledMinute = now }
+        guard configuration.baselineKeepsLearning, let leaving, let test = cusum, leaving.minute >= baselineEnd,
+            lastUnsettledMinute.map({ $0 < leaving.minute }) ?? true
+        else { return }
+        baseline.apply(leaving, sign: 1)
+        if (now - baselineEnd) % 60 == 0 { cusum = test.rebased(on: baselineLabelShare) }
+    }
+
+    /// The baseline's critical label share, with a weak prior.
+    private var baselineLabelShare: Double {
+        let c = configuration
+        return (Double(baseline.critical) + c.baselinePriorCritical) / (Double(baseline.posts) + c.baselinePriorTotal)
+    }
+
+    /// The baseline's mean p_critical, with the same prior as the label share.
+    private var baselineSoftShare: Double {
+        let c = configuration
+        return min(max((baseline.sumPCritical + c.baselinePriorCritical) / (Double(baseline.posts) + c.baselinePriorTotal), 0.02), 0.6)
+    }
+
+    private func mayRaise(_ kind: Alert.Kind, at minute: Int) -> Bool {
+        lastRaised[kind].map { minute - $0 >= configuration.repeatMinutes } ?? true
+    }
+
+    private mutating func raiseHijack(_ figures: MinuteFigures, test: CompositionCUSUM, onset: Int?, evidence: Evidence) {
+        let w = corroboration.totals
         raise(
-            kind: .hijack, level: .alert, figures, onset: test.runStart,
-            summary: "The campaign is being hijacked: \(Int((share * 100).rounded())) % of the last \(windowPosts) posts are critical, against \(Int((test.p0 * 100).rounded())) % at the start.",
+            kind: .hijack, level: .alert, figures, onset: onset,
+            summary:
+                "The campaign is being hijacked: \(percent(w.criticalShare)) of the last \(w.posts) posts are critical (\(percent(evidence.runShare)) since the change began), against \(percent(test.p0)) at the start (\(evidence.detectors.joined(separator: " and "))).",
             values: [
-                "critical_share": share, "baseline_critical_share": test.p0, "cusum": test.statistic,
-                "posts_in_window": Double(windowPosts), "critical_in_window": Double(windowCritical),
-                "baseline_posts_per_minute": baselineRate,
-                "posts_per_hour": Double(windowPosts) * 60 / Double(max(1, window.count)),
+                "critical_share": w.criticalShare, "baseline_critical_share": test.p0, "cusum": evidence.cusum,
+                "change_probability": evidence.changeProbability, "critical_share_since_onset": evidence.runShare,
+                "posts_in_window": Double(w.posts), "critical_in_window": Double(w.critical),
+                "critical_authors_in_window": Double(corroboration.distinctCriticalAuthors),
+                "sarcastic_share": w.sarcasticShare, "baseline_sarcastic_share": baseline.sarcasticShare,
+                "mean_p_critical": w.meanPCritical, "baseline_posts_per_minute": evidence.baselineRate,
+                "posts_per_hour": Double(w.posts) * 60 / Double(max(1, w.minutes)),
             ],
-            examples: Array(examples),
+            examples: corroboration.criticalExamples(limit: 10),
             actions: [
                 "Pause automatic replies and thank-you messages.",
                 "Freeze the featured gallery; publish nothing new until a person has reviewed it.",
                 "Tell the communications lead and agree a holding statement.",
                 "Do not argue with critics from the campaign account.",
-            ]
-        )
+            ])
     }
 
     private mutating func raise(
         kind: Alert.Kind, level: Alert.Level, _ figures: MinuteFigures, onset: Int?, summary: String, values: [String: Double],
-        examples: [String] = [], actions: [String]
+        examples: [String] = [], actions: [String], themes: [String] = [], accounts: [String] = [], clusters: [CoordinationCluster] = []
     ) {
+        lastRaised[kind] = figures.minute
         alerts.append(
             Alert(
                 id: "A\(alerts.count + 1)", kind: kind, level: level, raisedAt: figures.lastPostAt,
                 onsetEstimate: onset.map { Date(timeIntervalSince1970: TimeInterval($0 * 60)) }, summary: summary,
-                figures: values, examplePostIDs: examples, recommendedActions: actions
-            ))
+                figures: values, themes: themes, accounts: accounts, examplePostIDs: examples, recommendedActions: actions,
+                clusters: clusters))
     }
 
     private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }
 }

@@ -19,9 +19,19 @@ public struct MinuteBucket: Sendable {
     /// Posts judged offensive.
     public var offensive = 0
     /// Sum of p_critical.
-    public var sumPCritical = 0.0
+    public var sumPCritical: Double { Self.real(fixedPCritical) }
     /// Sum of p_supportive.
-    public var sumPSupportive = 0.0
+    public var sumPSupportive: Double { Self.real(fixedPSupportive) }
+    /// Sum of the irony probability.
+    public var sumIrony: Double { Self.real(fixedIrony) }
+    /// Sum of the offence probability.
+    public var sumOffensive: Double { Self.real(fixedOffensive) }
+    // Probabilities are summed in fixed point (nanounits): integer sums do not depend on the order posts
+    // arrive in, floating-point sums do, and the alerts must be the same for any order.
+    private var fixedPCritical: Int64 = 0
+    private var fixedPSupportive: Int64 = 0
+    private var fixedIrony: Int64 = 0
+    private var fixedOffensive: Int64 = 0
     /// Posts per kind.
     public var originals = 0
     /// Posts per kind.
@@ -61,8 +71,10 @@ public struct MinuteBucket: Sendable {
         }
         if a.isSarcastic { sarcastic += 1 }
         if a.isOffensive { offensive += 1 }
-        sumPCritical += a.pCritical
-        sumPSupportive += a.pSupportive
+        fixedPCritical += Self.fixed(a.pCritical)
+        fixedPSupportive += Self.fixed(a.pSupportive)
+        fixedIrony += Self.fixed(a.irony)
+        fixedOffensive += Self.fixed(a.offensive)
         switch item.post.kind {
         case .original: originals += 1
         case .repost: reposts += 1
@@ -79,4 +91,7 @@ public struct MinuteBucket: Sendable {
             if criticalExamples.count > 3 { criticalExamples.removeLast() }
         }
     }
+
+    @inline(__always) private static func fixed(_ p: Double) -> Int64 { Int64((min(max(p, 0), 1) * 1e9).rounded()) }
+    private static func real(_ sum: Int64) -> Double { Double(sum) / 1e9 }
 }

@@ -8,19 +8,38 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     public var baselinePriorTotal = 10.0
     /// CUSUM decision threshold (log-likelihood ratio) for a composition change.
     public var cusumThreshold = 8.0
+    /// Smallest rise of the critical share over the baseline, measured since the change began, that can be a
+    /// hijack: with thousands of posts a minute, evidence piles up for shifts too small to matter.
+    public var minimumShareShift = 0.1
+    /// Standard errors below the observed share since the change began at which the minimum shift is checked.
+    public var shiftConfidenceZ = 2.5
+    /// Whether the composition baseline keeps learning after `baselineMinutes` from minutes an hour old that were
+    /// followed by a wholly healthy hour: a small campaign's first half hour is a poor estimate of its mix.
+    public var baselineKeepsLearning = true
+    /// Posterior probability of a change within `changePointHorizon` minutes that makes the change-point detector fire.
+    public var changePointProbability = 0.95
+    /// Minutes back the change-point detector looks for a change.
+    public var changePointHorizon = 30
     /// Minutes in the corroboration window.
     public var corroborationMinutes = 15
     /// Critical posts needed in the corroboration window.
-    public var criticalFloor = 25
+    public var criticalFloor = 10
     /// Distinct critical authors needed in the corroboration window beyond those the baseline critical share
-    /// accounts for (a handful of trolls is not a hijack).
-    public var criticalAuthorFloor = 8
+    /// accounts for (a handful of trolls is not a hijack); at least a tenth of the usual count on busy campaigns.
+    public var criticalAuthorFloor = 6
     /// Volume ratio against the baseline rate that corroborates a composition change.
     public var volumeRatio = 2.0
-    /// Critical posts in the window that corroborate on their own, without a volume rise.
-    public var absoluteCriticalFloor = 60
+    /// Critical posts in the window beyond the baseline share's expectation that corroborate without a volume rise.
+    public var absoluteCriticalFloor = 6
+    /// The window's critical count must also be this unlikely under the baseline share (binomial upper tail):
+    /// with a window tested every minute for days, chance supplies 3-sigma excesses, but not this.
+    public var excessCriticalPValue = 1e-4
     /// Minutes the critical share must stay low before hijacked turns to recovering, and recovering to healthy.
     public var recoveryMinutes = 20
+    /// Poisson CUSUM threshold for a volume burst (raised rate: 3 × baseline).
+    public var volumeThreshold = 10.0
+    /// Minutes between two alerts of the same kind other than hijack.
+    public var repeatMinutes = 120
 
     /// The default configuration.
     public init() {}

@@ -77,13 +77,9 @@ public final class CampaignAnalysis {
         var health: [Int: Health] = [:]
         let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
         let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
+        let newAuthors = accounts.newAuthorsPerMinute
         for minute in firstMinute...lastMinute {
-            let bucket = buckets[minute]
-            let figures = HealthMonitor.MinuteFigures(
-                minute: minute, posts: bucket?.posts ?? 0, critical: bucket?.critical ?? 0,
-                criticalAuthors: bucket?.criticalAuthors.estimate ?? 0,
-                lastPostAt: bucket?.lastPostAt ?? Date(timeIntervalSince1970: TimeInterval(minute * 60 + 59)),
-                criticalExamples: bucket?.criticalExamples.map(\.1) ?? [], criticalAuthorSketch: bucket?.criticalAuthors)
+            let figures = MinuteSummary(minute: minute, bucket: buckets[minute], newAuthors: newAuthors[minute] ?? 0)
             health[minute] = monitor.close(figures)
         }
         return (health, monitor)
@@ -91,17 +87,21 @@ public final class CampaignAnalysis {
 
     /// Builds the report. `input` describes what was read; its `posts` and `duplicates` are filled in here.
     public func report(input: InputSummary, generatedBy: String, timelineBuckets: Int = 480) -> CampaignReport {
-        let (healthByMinute, monitor) = monitorRun()
+        let (healthByMinute, replayed) = monitorRun()
+        var monitor = replayed
         var input = input
         input.posts = posts
         input.duplicates = duplicates
         let themeList = themes.themes()
         let critics = accounts.leadingCritics()
         let clusters = coordination.clusters()
+        if let last = lastPostAt { monitor.closeRun(themes: themeList, clusters: clusters, lastPostAt: last) }
         let alerts = monitor.alerts.map { alert -> Alert in
             var alert = alert
-            alert.themes = Array(themeList.filter { $0.firstSeen <= alert.raisedAt }.prefix(5).flatMap(\.terms).prefix(10))
-            alert.accounts = critics
+            if alert.themes.isEmpty {
+                alert.themes = Array(themeList.filter { $0.firstSeen <= alert.raisedAt }.prefix(5).flatMap(\.terms).prefix(10))
+            }
+            if alert.accounts.isEmpty { alert.accounts = critics }
             return alert
         }
         let timeline = buildTimeline(healthByMinute: healthByMinute, target: timelineBuckets)

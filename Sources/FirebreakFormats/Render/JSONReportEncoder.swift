@@ -131,6 +131,7 @@ public struct JSONReportEncoder: Sendable {
                     ("themes", .strings(alert.themes)),
                     ("accounts", .strings(alert.accounts)),
                     ("example_post_ids", .strings(alert.examplePostIDs)),
+                    ("clusters", .array(alert.clusters.map(node))),
                 ])
             ),
             ("recommended_actions", .strings(alert.recommendedActions)),

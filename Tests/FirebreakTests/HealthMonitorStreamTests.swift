@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+@testable import Firebreak
+
+/// Runs the monitor on random minute figures: binomial critical counts from a crowd of distinct authors, so the
+/// detectors meet sampling noise rather than exact shares.
+private struct NoisyStream {
+    var monitor: HealthMonitor
+    var minute = launchMinute
+    var states: [Int: Health] = [:]
+    var random: SeededRandom
+    private var author = 0
+
+    init(seed: UInt64, configuration: MonitorConfiguration = MonitorConfiguration()) {
+        monitor = HealthMonitor(start: launch, configuration: configuration)
+        random = SeededRandom(seed: seed)
+    }
+
+    /// Posts a minute drawn around `perHour / 60`; each critical with probability `share`, sarcastic with `sarcasm`.
+    mutating func phase(minutes: Int, perHour: Double, share: Double, sarcasm: Double = 0.05, newAuthorShare: Double = 0.3) {
+        for _ in 0..<minutes {
+            let mean = perHour / 60
+            // Poisson-ish volume: a binomial over twice the mean.
+            let posts = (0..<Int((2 * mean).rounded(.up))).reduce(0) { n, _ in n + (Double.random(in: 0..<1, using: &random) < 0.5 ? 1 : 0) }
+            var critical = 0
+            var sarcastic = 0
+            var soft = 0.0
+            var sketch = SmallDistinctCounter()
+            var examples: [String] = []
+            for _ in 0..<posts {
+                let isCritical = Double.random(in: 0..<1, using: &random) < share
+                if isCritical {
+                    critical += 1
+                    author += 1
+                    sketch.insert(hash: StableHash.fnv1a("crowd\(author)"))
+                    if examples.count < 3 { examples.append("p\(minute)-\(critical)") }
+                }
+                if Double.random(in: 0..<1, using: &random) < sarcasm { sarcastic += 1 }
+                // Noisy probabilities: critical posts around 0.75, others around 0.12.
+                soft += isCritical ? Double.random(in: 0.5...1, using: &random) : Double.random(in: 0...0.25, using: &random)
+            }
+            let f = HealthMonitor.MinuteFigures(
+                minute: minute, posts: posts, critical: critical, criticalAuthors: sketch.estimate,
+                lastPostAt: Date(timeIntervalSince1970: TimeInterval(minute * 60 + 58)), criticalExamples: examples,
+                criticalAuthorSketch: sketch, sarcastic: sarcastic, sumPCritical: soft, newAuthors: Int(Double(posts) * newAuthorShare))
+            states[minute] = monitor.close(f)
+            minute += 1
+        }
+    }
+
+    var hijacks: [Alert] { monitor.alerts.filter { $0.kind == .hijack } }
+
+    func firstHijacked(from start: Int) -> Int? { states.keys.sorted().first { $0 >= start && states[$0] == .hijacked } }
+}
+
+@Suite struct HealthMonitorStreamTests {
+    @Test(arguments: [1, 2, 3])
+    func aSteadyBusyCampaignRaisesNoHijackInADay(seed: UInt64) {
+        var stream = NoisyStream(seed: seed)
+        stream.phase(minutes: 24 * 60, perHour: 3_000, share: 0.15)
+        #expect(stream.hijacks.isEmpty)
+        #expect(!stream.monitor.alerts.contains { $0.kind == .drift })
+    }
+
+    @Test(arguments: [4, 5, 6])
+    func aSteadySmallCampaignRaisesNoHijackInADay(seed: UInt64) {
+        var stream = NoisyStream(seed: seed)
+        stream.phase(minutes: 24 * 60, perHour: 100, share: 0.15)
+        #expect(stream.hijacks.isEmpty)
+    }
+
+    @Test(arguments: [7, 8])
+    func aViralSuccessWithTheSameMixIsNoHijack(seed: UInt64) {
+        var stream = NoisyStream(seed: seed)
+        stream.phase(minutes: 60, perHour: 500, share: 0.15)
+        stream.phase(minutes: 180, perHour: 10_000, share: 0.15)
+        #expect(stream.hijacks.isEmpty)
+        #expect(stream.monitor.alerts.contains { $0.kind == .volumeBurst })
+    }
+
+    @Test(arguments: [9, 10, 11])
+    func aModerateHijackAtAThousandAnHourIsCaughtWithinFiveMinutes(seed: UInt64) throws {
+        // Noisy labels: 15 % to 40 % critical, the volume only doubling.
+        var stream = NoisyStream(seed: seed)
+        stream.phase(minutes: 60, perHour: 1_000, share: 0.15)
+        let onset = stream.minute
+        stream.phase(minutes: 60, perHour: 2_000, share: 0.4, sarcasm: 0.2)
+        #expect(stream.states.filter { $0.key < onset }.allSatisfy { $0.value != .hijacked })
+        let caught = try #require(stream.firstHijacked(from: onset))
+        #expect(caught - onset <= 5)
+        let alert = try #require(stream.hijacks.first)
+        let estimate = try #require(alert.onsetEstimate)
+        #expect(abs(estimate.timeIntervalSince(at(minute: onset - launchMinute))) <= 5 * 60)
+        #expect(try #require(alert.figures["sarcastic_share"]) > (alert.figures["baseline_sarcastic_share"] ?? 1))
+    }
+
+    @Test(arguments: [12, 13, 14])
+    func aHijackAtAHundredAnHourIsCaughtWithinFifteenMinutes(seed: UInt64) throws {
+        var stream = NoisyStream(seed: seed)
+        stream.phase(minutes: 60, perHour: 100, share: 0.15)
+        let onset = stream.minute
+        stream.phase(minutes: 60, perHour: 150, share: 0.55)
+        let caught = try #require(stream.firstHijacked(from: launchMinute))
+        #expect(caught >= onset)
+        #expect(caught - onset <= 15)
+    }
+
+    @Test func slowSouringRaisesADriftAlert() throws {
+        var stream = NoisyStream(seed: 21)
+        stream.phase(minutes: 60, perHour: 1_000, share: 0.15)
+        // +0.75 points of critical share every 20 minutes for four hours: 15 % to 24 %.
+        for step in 1...12 { stream.phase(minutes: 20, perHour: 1_000, share: 0.15 + 0.0075 * Double(step)) }
+        let drift = try #require(stream.monitor.alerts.first { $0.kind == .drift })
+        // Souring may end in a hijack once the share has risen far enough, but drift says so first.
+        let hijack = stream.hijacks.first?.raisedAt ?? .distantFuture
+        #expect(drift.raisedAt < hijack)
+        #expect(drift.onsetEstimate != nil)
+        #expect(try #require(drift.figures["critical_share_ewma"]) > 0.19)
+    }
+
+    @Test func themesAndClustersAreRaisedWhenTheRunIsClosed() throws {
+        var stream = NoisyStream(seed: 30)
+        stream.phase(minutes: 90, perHour: 600, share: 0.15)
+        let end = at(minute: 90)
+        let theme = Theme(terms: ["shot dog", "seizure"], posts: 40, firstSeen: at(minute: 70), examplePostIDs: ["9", "12"])
+        let early = Theme(terms: ["photo"], posts: 400, firstSeen: at(minute: 1), examplePostIDs: ["1"])
+        let cluster = CoordinationCluster(
+            kind: "same_text", accounts: (1...7).map { "@bot\($0)" }, posts: 7, windowSeconds: 20, shared: "free delivery")
+        stream.monitor.closeRun(themes: [early, theme], clusters: [cluster], lastPostAt: end)
+        let themes = stream.monitor.alerts.filter { $0.kind == .theme }
+        #expect(themes.count == 1)  // the baseline's own theme is not news
+        let raised = try #require(themes.first)
+        #expect(raised.themes == ["shot dog", "seizure"])
+        #expect(raised.raisedAt == end)
+        #expect(raised.onsetEstimate == at(minute: 70))
+        let coordination = try #require(stream.monitor.alerts.first { $0.kind == .coordination })
+        #expect(coordination.clusters == [cluster])
+        #expect(coordination.accounts.count == 7)
+    }
+
+    @Test func aSurgeOfNewAccountsIsACoordinationWatch() throws {
+        var stream = NoisyStream(seed: 40)
+        stream.phase(minutes: 90, perHour: 600, share: 0.15, newAuthorShare: 0.1)
+        stream.phase(minutes: 10, perHour: 600, share: 0.15, newAuthorShare: 0.9)
+        let alert = try #require(stream.monitor.alerts.first { $0.kind == .coordination })
+        #expect(alert.level == .watch)
+        #expect(stream.hijacks.isEmpty)
+    }
+}
