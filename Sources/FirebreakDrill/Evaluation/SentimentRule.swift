@@ -5,7 +5,8 @@ import Foundation
 /// sentiment words scores 0 and one with a single positive word about +0.63.
 ///
 /// Sarcasm is praise on the surface ("so nice of them to help this man lie down"), so a hijack carried by
-/// sarcasm keeps the mean up and the rule misses it. Re-arms once the mean is back above the threshold.
+/// sarcasm keeps the mean up and the rule misses it. Re-arms once the mean is back above the threshold by
+/// `rearmMargin`, so a mean hovering at the threshold does not alert minute after minute.
 public struct SentimentRule: Sendable, Hashable {
     /// Minutes in the window.
     public var windowMinutes = 15
@@ -13,6 +14,8 @@ public struct SentimentRule: Sendable, Hashable {
     public var threshold = -0.05
     /// The least posts in the window for its mean to count.
     public var minimumPosts = 20
+    /// After an alert, the mean must climb this far above the threshold before the rule can alert again.
+    public var rearmMargin = 0.05
 
     /// Creates the rule with the usual settings.
     public init() {}
@@ -38,11 +41,11 @@ public struct SentimentRule: Sendable, Hashable {
                 sum -= minutes[offset - windowMinutes].sum
             }
             guard posts >= minimumPosts else { continue }
-            let below = sum / Double(posts) < threshold
-            if below && armed {
+            let mean = sum / Double(posts)
+            if armed && mean < threshold {
                 alerts.append(minute.lastPostAt)
                 armed = false
-            } else if !below {
+            } else if !armed && mean >= threshold + rearmMargin {
                 armed = true
             }
         }

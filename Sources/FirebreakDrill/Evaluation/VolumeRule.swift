@@ -6,7 +6,8 @@ import Foundation
 /// It knows nothing of what the posts say, so a campaign that succeeds sets it off and a hijack at steady
 /// volume never does. A new hashtag has no twelve hours of history; the rule uses the history the stream
 /// has, and waits until it has at least `minimumHistoryMinutes`, since a mean over nothing would alert on
-/// every launch. After an alert it re-arms once the ratio falls back under the threshold.
+/// every launch. After an alert it re-arms once the ratio falls under `rearmRatio`, so a count hovering
+/// at the threshold does not alert minute after minute.
 public struct VolumeRule: Sendable, Hashable {
     /// Minutes in the current window (60).
     public var windowMinutes = 60
@@ -18,6 +19,8 @@ public struct VolumeRule: Sendable, Hashable {
     public var ratio = 3.0
     /// ... and at least this many posts.
     public var minimumPosts = 50
+    /// After an alert, the ratio must fall below this before the rule can alert again.
+    public var rearmRatio = 2.0
 
     /// Creates the rule with the usual settings.
     public init() {}
@@ -38,11 +41,11 @@ public struct VolumeRule: Sendable, Hashable {
             guard history >= minimumHistoryMinutes else { continue }
             let current = posts(windowStart, offset + 1)
             let hourlyMean = Double(posts(windowStart - history, windowStart)) / (Double(history) / 60)
-            let above = current >= minimumPosts && Double(current) >= ratio * max(hourlyMean, 1)
-            if above && armed {
+            let baseline = max(hourlyMean, 1)
+            if armed && current >= minimumPosts && Double(current) >= ratio * baseline {
                 alerts.append(minute.lastPostAt)
                 armed = false
-            } else if !above {
+            } else if !armed && Double(current) < rearmRatio * baseline {
                 armed = true
             }
         }

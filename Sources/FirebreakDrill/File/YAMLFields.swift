@@ -6,7 +6,11 @@ struct YAMLFields {
     let order: [String]
 
     func required(_ key: String) throws -> YAMLValue {
-        guard let value = values[key] else { throw owner.error("missing field '\(key)'") }
+        guard let value = values[key] else {
+            // The field's own path, at the line of the mapping it is missing from.
+            let path = owner.path.isEmpty ? key : "\(owner.path).\(key)"
+            throw ScenarioFileError(file: owner.file, line: owner.node.mark?.line, field: path, message: "missing field '\(key)'")
+        }
         return value
     }
 
