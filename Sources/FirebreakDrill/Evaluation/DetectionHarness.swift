@@ -41,7 +41,7 @@ public struct DetectionHarness: Sendable {
                 postsPerHour: stream.postsPerHour,
                 outcome: DetectionOutcome.score(alerts: alerts, onset: stream.onset, postTimes: times))
         }
-        let monitor = try await monitorAlerts(stream)
+        let (monitor, stances) = try await runMonitor(stream)
         let hijacks = monitor.filter { $0.kind == .hijack }.map(\.raisedAt)
         let volume = volumeRule.alerts(in: MinuteSeries(times: times))
         let lexicon = LexiconAssessor()
@@ -52,16 +52,21 @@ public struct DetectionHarness: Sendable {
             let after = times.indices.filter { times[$0] >= onset }
             breakdown = LexiconBreakdown(voices: after.map { voices[$0] }, scores: after.map { scores[$0] })
         }
+        var reading: AssessorReading?
+        if let voices = stream.voices {
+            reading = AssessorReading(truth: voices.map(\.stance), assessed: stream.posts.map { stances[$0.nativeID] })
+        }
         return StreamEvaluation(
             stream: stream.name, posts: stream.posts.count,
             results: [result(.firebreak, hijacks), result(.volumeRule, volume), result(.sentimentRule, sentiment)],
             monitorAlerts: monitor.map { ($0.kind.rawValue, $0.raisedAt.timeIntervalSince(start) / 60) },
-            lexicon: breakdown
+            lexicon: breakdown, assessorReading: reading
         )
     }
 
-    /// The monitor's alerts after the whole stream went through the assessment pipeline and the analysis.
-    func monitorAlerts(_ stream: EvaluationStream) async throws -> [Alert] {
+    /// The monitor's alerts after the whole stream went through the assessment pipeline and the analysis,
+    /// with the stance the assessor gave each of the stream's own posts (by native id).
+    func runMonitor(_ stream: EvaluationStream) async throws -> (alerts: [Alert], stances: [String: Stance]) {
         let pipeline = AssessmentPipeline(campaign: stream.campaign, assessor: assessor, parallelism: parallelism)
         let batchSize = 2_000
         let batches = stride(from: 0, to: stream.posts.count, by: batchSize).map {
@@ -72,10 +77,16 @@ public struct DetectionHarness: Sendable {
             continuation.finish()
         }
         let analysis = CampaignAnalysis(campaign: stream.campaign, configuration: configuration)
+        var stances: [String: Stance] = [:]
+        stances.reserveCapacity(stream.posts.count)
         for try await processed in pipeline.run(source) {
-            for item in processed.assessed { analysis.add(item) }
+            for item in processed.assessed {
+                analysis.add(item)
+                // A carried original comes after its repost; keep the first reading of each id.
+                if stances[item.post.nativeID] == nil { stances[item.post.nativeID] = item.assessment.stance }
+            }
         }
         let input = InputSummary(files: [stream.name], records: stream.posts.count, posts: 0, duplicates: 0, rejected: 0, rejections: [])
-        return analysis.report(input: input, generatedBy: "firebreak eval-detect").alerts
+        return (analysis.report(input: input, generatedBy: "firebreak eval-detect").alerts, stances)
     }
 }

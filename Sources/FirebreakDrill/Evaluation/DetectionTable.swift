@@ -113,6 +113,20 @@ public struct DetectionTable: Sendable {
         }
     }
 
+    private var readingHeader: [String] {
+        ["scenario", "truly critical posts", "labelled critical (recall)", "non-critical labelled critical"]
+    }
+
+    private func readingRows() -> [[String]] {
+        evaluations.compactMap { evaluation in
+            guard let r = evaluation.assessorReading else { return nil }
+            return [
+                evaluation.stream, String(r.critical), String(format: "%.0f%%", r.criticalRecall * 100),
+                String(format: "%.0f%%", r.falseCriticalRate * 100),
+            ]
+        }
+    }
+
     /// Fixed-width text for the terminal.
     public func text() -> String {
         var out = Self.aligned([detailHeader] + detailRows()) + "\n\n"
@@ -122,6 +136,10 @@ public struct DetectionTable: Sendable {
         if !lexicon.isEmpty {
             out += "\n\nWhat the lexicon reads after the onset (score = P(positive) - P(negative); the rule alerts below "
             out += "the threshold):\n" + Self.aligned([lexiconHeader] + lexicon)
+        }
+        let reading = readingRows()
+        if !reading.isEmpty {
+            out += "\n\nHow the monitor's assessor read the stance (whole stream):\n" + Self.aligned([readingHeader] + reading)
         }
         return out + "\n"
     }
@@ -135,6 +153,10 @@ public struct DetectionTable: Sendable {
         if !lexicon.isEmpty {
             out += "\nWhat the lexicon reads after the onset (score = P(positive) − P(negative)):\n\n"
             out += Self.markdownTable(lexiconHeader, lexicon)
+        }
+        let reading = readingRows()
+        if !reading.isEmpty {
+            out += "\nHow the monitor's assessor read the stance (whole stream):\n\n" + Self.markdownTable(readingHeader, reading)
         }
         return out
     }

@@ -10,4 +10,6 @@ public struct StreamEvaluation: Sendable {
     public var monitorAlerts: [(kind: String, minute: Double)]
     /// The lexicon's reading of the hijack, when the stream was generated and has an onset.
     public var lexicon: LexiconBreakdown?
+    /// How the monitor's assessor read the posts against their true stance, when the stream was generated.
+    public var assessorReading: AssessorReading? = nil
 }

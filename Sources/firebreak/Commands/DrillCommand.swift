@@ -43,7 +43,7 @@ struct DrillCommand: ParsableCommand {
         do {
             scenario = try ScenarioLibrary.resolve(self.scenario)
         } catch let error as ScenarioFileError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
         let generator = StoryGenerator(scenario: scenario, seed: seed, scale: scale)
         let encoder = FlattenedV2Encoder(metadata: Self.metadata(for: scenario), style: compact ? .compact : .twarc)
