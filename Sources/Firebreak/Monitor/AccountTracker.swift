@@ -23,7 +23,7 @@ public struct AccountTracker: Sendable {
         }
     }
 
-    private var accounts: [UInt64: Stats] = [:]
+    private var accounts = FingerprintTable<Stats>(capacity: 4096)
     private let capacity: Int
     private let campaign: Campaign
     /// First-seen minute per author hash (for "new authors" per bucket); bounded like the accounts.
@@ -37,22 +37,30 @@ public struct AccountTracker: Sendable {
 
     /// Adds one assessed post by an author whose hash is `authorHash`. O(1): the account is updated in place.
     public mutating func add(_ item: AssessedPost, authorHash: UInt64, minute: Int) {
-        if accounts[authorHash] == nil {
-            var stats = Stats(handle: item.post.author.handle, firstSeenMinute: minute)
-            _ = stats.record(item, minute: minute)
-            accounts[authorHash] = stats
+        var movedFrom: Int?
+        let isNew = accounts.update(authorHash, insert: { Stats(handle: item.post.author.handle, firstSeenMinute: minute) }) {
+            movedFrom = $0.record(item, minute: minute)
+        }
+        if isNew {
             newAuthorsPerMinute[minute, default: 0] += 1
-        } else if let earlier = accounts[authorHash]!.record(item, minute: minute) {
+        } else if let earlier = movedFrom {
             // Posts can arrive out of order: the author's first appearance moved earlier.
             newAuthorsPerMinute[earlier, default: 0] -= 1
             newAuthorsPerMinute[minute, default: 0] += 1
         }
-        if accounts.count > capacity { accounts = accounts.filter { $0.value.posts > 1 } }
+        if accounts.count > capacity { accounts.removeAll { $0.posts <= 1 } }
+    }
+
+    private var allAccounts: [Stats] {
+        var all: [Stats] = []
+        all.reserveCapacity(accounts.count)
+        accounts.forEach { _, stats in all.append(stats) }
+        return all
     }
 
     /// The leading accounts by posts (then critical posts), with a role.
     public func leading(limit: Int = 25) -> [AccountSummary] {
-        accounts.values.sorted {
+        allAccounts.sorted {
             ($0.posts, $0.critical, $1.handle) > ($1.posts, $1.critical, $0.handle)
         }.prefix(limit).map { s in
             let role: String
@@ -71,7 +79,7 @@ public struct AccountTracker: Sendable {
 
     /// The leading critical accounts (most critical posts first), as handles with `@`.
     public func leadingCritics(limit: Int = 10) -> [String] {
-        accounts.values.filter { $0.critical > 0 }.sorted { ($0.critical, $1.handle) > ($1.critical, $0.handle) }
+        allAccounts.filter { $0.critical > 0 }.sorted { ($0.critical, $1.handle) > ($1.critical, $0.handle) }
             .prefix(limit).map { "@" + $0.handle }
     }
 }

@@ -34,6 +34,7 @@ public struct CoordinationTracker: Sendable {
 
     struct Group: Sendable {
         var kind: Kind
+        /// What was shared, as the earliest post had it (a whole text is shortened only when shown).
         var shared = ""
         /// Time and id of the post `shared` was taken from: the earliest, so arrival order does not matter.
         var sharedFrom: (time: Date, id: String)?
@@ -64,7 +65,7 @@ public struct CoordinationTracker: Sendable {
         }
     }
 
-    private var groups: [UInt64: Group] = [:]
+    private var groups = FingerprintTable<Group>(capacity: 4096)
     private let capacity: Int
     private let windowSeconds: Double
     static let eventsPerGroup = 200
@@ -88,21 +89,21 @@ public struct CoordinationTracker: Sendable {
             return
         }
         if let fingerprint = textFingerprint {
-            record(.sameText, fingerprint, post) { String(String.UnicodeScalarView(post.text.unicodeScalars.prefix(280))) }
+            record(.sameText, fingerprint, post) { post.text }
         }
         for link in post.links.prefix(3) { record(.sameLink, StableHash.fnv1a(link), post) { link } }
         for media in post.media.prefix(4) {
             if let id = media.url ?? media.key { record(.sameMedia, StableHash.fnv1a(id), post) { id } }
         }
         if groups.count > capacity {
-            groups = groups.filter { $0.value.total > 1 }
-            if groups.count > capacity * 3 / 4 { groups = groups.filter { $0.value.total > 2 } }
+            groups.removeAll { $0.total <= 1 }
+            if groups.count > capacity * 3 / 4 { groups.removeAll { $0.total <= 2 } }
         }
     }
 
     private mutating func record(_ kind: Kind, _ hash: UInt64, _ post: Post, shared: () -> String) {
         let key = StableHash.mix(hash ^ kind.seed)
-        groups[key, default: Group(kind: kind)].add(post, shared: shared)
+        groups.update(key, insert: { Group(kind: kind) }) { $0.add(post, shared: shared) }
     }
 
     /// Lowercased words of the text without links and mentions, so trivially varied copies match.
@@ -121,7 +122,9 @@ public struct CoordinationTracker: Sendable {
     /// The clusters: groups where enough distinct accounts posted within the window, largest first.
     public func clusters(limit: Int = 20) -> [CoordinationCluster] {
         var result: [CoordinationCluster] = []
-        for group in groups.values where group.total >= group.kind.minimumAccounts {
+        var candidates: [Group] = []
+        groups.forEach { _, group in if group.total >= group.kind.minimumAccounts { candidates.append(group) } }
+        for group in candidates {
             let events = group.events.sorted { ($0.time, $0.author) < ($1.time, $1.author) }
             // Slide a window over the events; keep the densest run of distinct accounts.
             var best: (accounts: Set<String>, span: Double, posts: Int) = ([], 0, 0)
@@ -137,7 +140,7 @@ public struct CoordinationTracker: Sendable {
             result.append(
                 CoordinationCluster(
                     kind: group.kind.rawValue, accounts: best.accounts.sorted().map { "@" + $0 }, posts: group.total, windowSeconds: best.span,
-                    shared: group.shared))
+                    shared: group.kind == .sameText ? String(String.UnicodeScalarView(group.shared.unicodeScalars.prefix(280))) : group.shared))
         }
         return Array(
             result.sorted { $0.accounts.count > $1.accounts.count || ($0.accounts.count == $1.accounts.count && $0.shared < $1.shared) }

@@ -10,13 +10,13 @@ public struct ThemeTracker: Sendable {
         var count = 0
         var critical = 0
         var firstSeen: Date
-        var hours: [Int: Int] = [:]
+        var hours: HourHistogram
 
         mutating func record(critical isCritical: Bool, at time: Date, hour: Int) {
             count += 1
             if isCritical { critical += 1 }
             if time < firstSeen { firstSeen = time }
-            hours[hour, default: 0] += 1
+            hours.add(hour: hour)
         }
     }
 
@@ -30,7 +30,7 @@ public struct ThemeTracker: Sendable {
         var rank: UInt64
     }
 
-    private var terms: [UInt64: TermStats] = [:]
+    private var terms = FingerprintTable<TermStats>(capacity: 4096)
     private var reservoir: [Sample] = []
     private var reservoirCutoff = UInt64.max
     private let capacity: Int
@@ -58,10 +58,9 @@ public struct ThemeTracker: Sendable {
         let hour = Int((item.post.createdAt.timeIntervalSince1970 / 3600).rounded(.down))
         let critical = item.assessment.stance == .critical
         for term in found {
-            // Mutate in place: a copied TermStats would copy its hours table on every post.
-            if terms[term]?.record(critical: critical, at: item.post.createdAt, hour: hour) == nil {
-                terms[term] = TermStats(count: 1, critical: critical ? 1 : 0, firstSeen: item.post.createdAt, hours: [hour: 1])
-            }
+            terms.update(
+                term, insert: { TermStats(firstSeen: item.post.createdAt, hours: HourHistogram(startingAt: hour)) },
+                { $0.record(critical: critical, at: item.post.createdAt, hour: hour) })
         }
         if terms.count > capacity { prune() }
         // A uniform sample of posts for co-occurrence, examples and the terms' wording: the `reservoirSize`
@@ -91,9 +90,12 @@ public struct ThemeTracker: Sendable {
 
     /// Drops the rarest terms so memory stays bounded.
     private mutating func prune() {
-        let counts = terms.values.map(\.count).sorted()
+        var counts: [Int] = []
+        counts.reserveCapacity(terms.count)
+        terms.forEach { _, stats in counts.append(stats.count) }
+        counts.sort()
         let cut = counts[counts.count / 2]
-        terms = terms.filter { $0.value.count > cut }
+        terms.removeAll { $0.count <= cut }
     }
 
     /// The themes, largest first: terms that are frequent, mostly in critical posts, and jumped in rate
@@ -111,17 +113,20 @@ public struct ThemeTracker: Sendable {
         }
         // Score: count × critical share × burstiness (peak hour against the average of earlier hours).
         var candidates: [(term: UInt64, text: String, score: Double, stats: TermStats)] = []
-        for (term, stats) in terms where stats.count >= minimum {
-            guard let text = wording[term] else { continue }
+        terms.forEach { term, stats in
+            guard stats.count >= minimum else { return }
+            guard let text = wording[term] else { return }
             let criticalShare = Double(stats.critical) / Double(stats.count)
-            guard criticalShare >= 0.5 else { continue }
-            let sortedHours = stats.hours.sorted { $0.key < $1.key }
+            guard criticalShare >= 0.5 else { return }
+            // Over the hours that have the term, oldest first (empty hours say nothing about its rate).
             var burst = 1.0
             var earlier = 0
-            for (index, entry) in sortedHours.enumerated() {
+            var index = 0
+            for value in stats.hours.slots where value > 0 {
                 let history = index == 0 ? 0.0 : Double(earlier) / Double(index)
-                burst = max(burst, Double(entry.value + 1) / (history + 1))
-                earlier += entry.value
+                burst = max(burst, Double(value + 1) / (history + 1))
+                earlier += Int(value)
+                index += 1
             }
             candidates.append((term, text, Double(stats.count) * criticalShare * log(1 + burst), stats))
         }

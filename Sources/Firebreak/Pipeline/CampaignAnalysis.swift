@@ -46,14 +46,14 @@ public final class CampaignAnalysis {
             return false
         }
         posts += 1
-        let post = item.post
-        let minute = Int((post.createdAt.timeIntervalSince1970 / 60).rounded(.down))
+        let createdAt = item.post.createdAt
+        let minute = Int((createdAt.timeIntervalSince1970 / 60).rounded(.down))
         let authorHash = features.authorHash
         buckets[minute, default: MinuteBucket(minute: minute)].add(item, authorHash: authorHash)
         authors.insert(hash: authorHash)
         accounts.add(item, authorHash: authorHash, minute: minute)
         themes.add(item, terms: features.terms)
-        coordination.add(post, textFingerprint: features.textFingerprint)
+        coordination.add(item.post, textFingerprint: features.textFingerprint)
         examples.add(item, byOwner: features.byOwner)
         switch item.assessment.stance {
         case .supportive: totals.supportive += 1
@@ -61,8 +61,8 @@ public final class CampaignAnalysis {
         case .critical: totals.critical += 1
         }
         if item.assessment.isSarcastic { totals.sarcastic += 1 }
-        if firstPostAt.map({ post.createdAt < $0 }) ?? true { firstPostAt = post.createdAt }
-        if lastPostAt.map({ post.createdAt > $0 }) ?? true { lastPostAt = post.createdAt }
+        if firstPostAt.map({ createdAt < $0 }) ?? true { firstPostAt = createdAt }
+        if lastPostAt.map({ createdAt > $0 }) ?? true { lastPostAt = createdAt }
         return true
     }
 

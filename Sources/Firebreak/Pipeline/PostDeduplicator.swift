@@ -3,7 +3,7 @@
 /// Memory grows by about 16 bytes per distinct post (a million posts: about 16-32 MB), never with the
 /// size of the records; the chance of two different posts sharing a fingerprint is about n²/2⁶⁵.
 public struct PostDeduplicator: Sendable {
-    private var seen = Set<UInt64>()
+    private var seen = FingerprintTable<Bool>(capacity: 1 << 16)
 
     /// Creates an empty deduplicator.
     public init() {}
@@ -15,7 +15,7 @@ public struct PostDeduplicator: Sendable {
 
     /// Records a post by its fingerprint (`fingerprint(_:)`, worked out beforehand); true the first time.
     public mutating func insert(fingerprint: UInt64) -> Bool {
-        seen.insert(fingerprint).inserted
+        seen.update(fingerprint, insert: { true }) { _ in }
     }
 
     /// The 64-bit fingerprint of a post's identity.

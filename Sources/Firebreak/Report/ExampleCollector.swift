@@ -29,35 +29,36 @@ public struct ExampleCollector: Sendable {
     /// Considers one assessed post whose author is known to be (or not be) an owner. An example is only
     /// built when the post would be kept, so most posts cost a comparison.
     public mutating func add(_ item: AssessedPost, byOwner: Bool) {
-        let post = item.post
-        let a = item.assessment
-        guard post.kind != .repost else { return }
-        let shares = Double(post.metrics?.reposts ?? 0) + Double(post.metrics?.quotes ?? 0) + Double(post.metrics?.likes ?? 0) / 10
+        guard item.post.kind != .repost else { return }
+        let stance = item.assessment.stance
+        let sarcastic = item.assessment.isSarcastic
+        let metrics = item.post.metrics
+        let shares = Double(metrics?.reposts ?? 0) + Double(metrics?.quotes ?? 0) + Double(metrics?.likes ?? 0) / 10
         // Earlier posts win ties, so the report quotes the ones that set the tone.
-        let score = shares - post.createdAt.timeIntervalSince1970 * 1e-10
+        let score = shares - item.post.createdAt.timeIntervalSince1970 * 1e-10
         func example(_ why: String) -> ExamplePost {
             ExamplePost(
-                id: post.nativeID, handle: "@" + post.author.handle, createdAt: post.createdAt, text: post.text, stance: a.stance,
-                sarcastic: a.isSarcastic, hasMedia: post.hasMedia, why: why)
+                id: item.post.nativeID, handle: "@" + item.post.author.handle, createdAt: item.post.createdAt, text: item.post.text,
+                stance: stance, sarcastic: sarcastic, hasMedia: item.post.hasMedia, why: why)
         }
         if byOwner {
             // Ties in time go to the smaller id, so the choice does not depend on arrival order.
-            if ownerFirst.map({ (post.createdAt, post.nativeID) < ($0.createdAt, $0.id) }) ?? true {
+            if ownerFirst.map({ (item.post.createdAt, item.post.nativeID) < ($0.createdAt, $0.id) }) ?? true {
                 ownerFirst = example("the owner's first post")
             }
             return
         }
         let category: Int? =
-            a.stance == .critical ? (a.isSarcastic ? 2 : 1) : a.stance == .supportive ? 0 : nil
-        if let category, beats(score, post.nativeID, in: lists[category], keep: perCategory) {
+            stance == .critical ? (sarcastic ? 2 : 1) : stance == .supportive ? 0 : nil
+        if let category, beats(score, item.post.nativeID, in: lists[category], keep: perCategory) {
             lists[category].append(Candidate(score: score, example: example(Self.reasons[category])))
             lists[category].sort(by: Self.order)
             if lists[category].count > perCategory { lists[category].removeLast() }
         }
-        if a.stance == .supportive && !a.isSarcastic && !a.isOffensive && post.hasMedia,
-            beats(a.pSupportive + score, post.nativeID, in: featured, keep: featuredLimit * 2)
+        if stance == .supportive && !sarcastic && !item.assessment.isOffensive && item.post.hasMedia,
+            beats(item.assessment.pSupportive + score, item.post.nativeID, in: featured, keep: featuredLimit * 2)
         {
-            featured.append(Candidate(score: a.pSupportive + score, example: example("featured candidate")))
+            featured.append(Candidate(score: item.assessment.pSupportive + score, example: example("featured candidate")))
             if featured.count >= featuredLimit * 2 { trimFeatured() }
         }
     }

@@ -75,7 +75,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 inputErrors.append(error)
                 Output.warn("firebreak: \(error.file): \(error.reason)")
             }
-            for item in batch.assessed { analysis.add(item) }
+            for index in batch.assessed.indices { analysis.add(batch.assessed[index]) }
             progress.update(records: records, bytes: batch.bytesConsumed)
         }
         progress.finish()

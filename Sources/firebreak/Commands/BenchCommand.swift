@@ -33,7 +33,7 @@ struct BenchCommand: ParsableCommand {
         for _ in 0..<max(1, repeats) {
             let analysis = CampaignAnalysis(campaign: campaign)
             let start = threadNanoseconds()
-            for item in assessed { analysis.add(item) }
+            for index in assessed.indices { analysis.add(assessed[index]) }
             let added = threadNanoseconds()
             let report = analysis.report(input: InputSummary(files: [], records: 0, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "bench")
             let end = threadNanoseconds()
