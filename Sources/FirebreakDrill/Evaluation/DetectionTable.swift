@@ -127,6 +127,13 @@ public struct DetectionTable: Sendable {
         }
     }
 
+    private func monitorRows() -> [[String]] {
+        evaluations.map { evaluation in
+            let listed = evaluation.monitorAlerts.map { "\($0.kind) +\(String(format: "%.1f", $0.minute))" }
+            return [evaluation.stream, listed.isEmpty ? "–" : listed.joined(separator: ", ")]
+        }
+    }
+
     /// Fixed-width text for the terminal.
     public func text() -> String {
         var out = Self.aligned([detailHeader] + detailRows()) + "\n\n"
@@ -141,6 +148,8 @@ public struct DetectionTable: Sendable {
         if !reading.isEmpty {
             out += "\n\nHow the monitor's assessor read the stance (whole stream):\n" + Self.aligned([readingHeader] + reading)
         }
+        out += "\n\nEvery alert the monitor raised (minutes from the first post):\n"
+        out += Self.aligned([["scenario", "alerts"]] + monitorRows())
         return out + "\n"
     }
 
@@ -158,6 +167,8 @@ public struct DetectionTable: Sendable {
         if !reading.isEmpty {
             out += "\nHow the monitor's assessor read the stance (whole stream):\n\n" + Self.markdownTable(readingHeader, reading)
         }
+        out += "\nEvery alert the monitor raised (minutes from the first post):\n\n"
+        out += Self.markdownTable(["scenario", "alerts"], monitorRows())
         return out
     }
 

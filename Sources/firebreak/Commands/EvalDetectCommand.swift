@@ -76,10 +76,6 @@ struct EvalDetectCommand: AsyncParsableCommand {
             Output.warn("eval-detect: \(stream.name): \(stream.posts.count) posts")
             evaluations.append(try await harness.evaluate(stream))
         }
-        for evaluation in evaluations where !evaluation.monitorAlerts.isEmpty {
-            let listed = evaluation.monitorAlerts.map { "\($0.kind) +\(String(format: "%.1f", $0.minute))" }
-            Output.warn("eval-detect: \(evaluation.stream): monitor alerts (min from start): \(listed.joined(separator: ", "))")
-        }
         let table = DetectionTable(evaluations: evaluations)
         print(table.text(), terminator: "")
         if let markdown { try Output.write(Data(table.markdown().utf8), to: markdown) }
