@@ -1,0 +1,28 @@
+import Testing
+
+@testable import Firebreak
+
+@Suite struct HourHistogramTests {
+    @Test func countsHoursInAnyOrder() {
+        var forward = HourHistogram(startingAt: 100)
+        var backward = HourHistogram(startingAt: 110)
+        let hours = [100, 101, 101, 105, 110, 103]
+        for hour in hours { forward.add(hour: hour) }
+        for hour in hours.reversed() { backward.add(hour: hour) }
+        #expect(forward.slots.reduce(0, +) == 6)
+        #expect(backward.slots.reduce(0, +) == 6)
+        #expect(forward.base == 100)
+        #expect(backward.base == 100)
+        #expect(forward.slots[1] == 2)
+        #expect(Array(forward.slots.prefix(11)) == Array(backward.slots.prefix(11)))
+    }
+
+    @Test func staysBoundedOverAYear() {
+        var histogram = HourHistogram(startingAt: 0)
+        for hour in stride(from: 0, to: 24 * 365, by: 3) { histogram.add(hour: hour) }
+        histogram.add(hour: -500)
+        #expect(histogram.slots.count <= HourHistogram.maxSlots)
+        #expect(histogram.width > 1)
+        #expect(histogram.slots.reduce(0, +) == UInt32(24 * 365 / 3 + 1))
+    }
+}
