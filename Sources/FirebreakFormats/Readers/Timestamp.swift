@@ -113,36 +113,7 @@ public enum Timestamp {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    /// Formats a date as RFC 3339 UTC with a `Z` (`2014-04-22T17:55:00Z`), milliseconds when present.
-    public static func format(_ date: Date, milliseconds: Bool = false) -> String {
-        let total = date.timeIntervalSince1970
-        var secs = Int(total.rounded(.down))
-        var millis = Int(((total - Double(secs)) * 1000).rounded())
-        if millis == 1000 {
-            secs += 1
-            millis = 0
-        }
-        var days = secs / 86400
-        var rem = secs % 86400
-        if rem < 0 {
-            rem += 86400
-            days -= 1
-        }
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func pad(_ v: Int, _ w: Int) -> String {
-            let s = String(v)
-            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
-        }
-        var out = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(rem / 3600, 2)):\(pad(rem % 3600 / 60, 2)):\(pad(rem % 60, 2))"
-        if milliseconds { out += ".\(pad(millis, 3))" }
-        return out + "Z"
-    }
+    /// Formats a date as RFC 3339 UTC with a `Z` (`2014-04-22T17:55:00Z`), with milliseconds when the
+    /// instant has them; the report renderers' formatter, so every output spells times alike.
+    public static func format(_ date: Date) -> String { ReportFormatting.rfc3339(date) }
 }
