@@ -31,7 +31,8 @@ import Testing
 
     @Test func volumeRuleNeedsTheMinimumPosts() {
         // Ratio 5 on tiny numbers: 1 post every 10 minutes, then 1 every 2 minutes (30 < 50 posts an hour).
-        let quiet = (0..<18).map { t0.addingTimeInterval(Double($0) * 600) }
+        let quiet =
+            (0..<18).map { t0.addingTimeInterval(Double($0) * 600) }
             + (0..<30).map { t0.addingTimeInterval(10_800 + Double($0) * 120) }
         #expect(VolumeRule().alerts(in: MinuteSeries(times: quiet)).isEmpty)
         var rule = VolumeRule()
@@ -43,7 +44,8 @@ import Testing
     }
 
     @Test func volumeRuleRearmsAfterTheRatioFalls() {
-        let times = posts(1, from: 0, to: 180) + posts(6, from: 180, to: 240) + posts(1, from: 240, to: 900)
+        let times =
+            posts(1, from: 0, to: 180) + posts(6, from: 180, to: 240) + posts(1, from: 240, to: 900)
             + posts(12, from: 900, to: 960)
         #expect(VolumeRule().alerts(in: MinuteSeries(times: times)).count == 2)
     }

@@ -68,18 +68,42 @@ import Testing
     @Test(arguments: [
         ("kit: cupstory\nphases: []\n", "name", "missing field 'name'"),
         ("name: x\nkit: cupstory\nphases:\n  - {name: a, minuts: 3, rate: 1, mix: {neutral: 1}}\n", "phases[0].minuts", "unknown field 'minuts'"),
-        ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: lots}}\n", "phases[0].mix.neutral", "expected a number, got 'lots'"),
+        (
+            "name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: lots}}\n", "phases[0].mix.neutral",
+            "expected a number, got 'lots'"
+        ),
         ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1}\n", "phases[0].mix", "missing field 'mix'"),
         ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: gloomy}\n", "phases[0].mix", "unknown mix 'gloomy'"),
-        ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, state: angry, rate: 1, mix: {neutral: 1}}\n", "phases[0].state", "unknown value 'angry'"),
-        ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: {points: [[0]]}, mix: {neutral: 1}}\n", "phases[0].rate.points[0]", "[minute, posts per hour]"),
-        ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1, reposts: 0.8, replies: 0.5}}\n", "phases[0].mix", "must not exceed 1"),
+        (
+            "name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, state: angry, rate: 1, mix: {neutral: 1}}\n", "phases[0].state",
+            "unknown value 'angry'"
+        ),
+        (
+            "name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: {points: [[0]]}, mix: {neutral: 1}}\n", "phases[0].rate.points[0]",
+            "[minute, posts per hour]"
+        ),
+        (
+            "name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1, reposts: 0.8, replies: 0.5}}\n", "phases[0].mix",
+            "must not exceed 1"
+        ),
         ("name: x\nkit: tea\nphases: []\n", "kit", "unknown kit 'tea'"),
         ("name: x\nkit: cupstory\nphases: []\n", "phases", "at least one phase"),
-        ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1}}\ncasting:\n  gloating: {fan: 1}\n", "casting.gloating", "unknown voice 'gloating'"),
-        ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1}}\nbursts:\n  - {minute: 1, posts: 5, voice: critical, repost_of: nope}\n", "bursts[0].repost_of", "no scripted post is labelled 'nope'"),
-        ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1}}\nscripted:\n  - {label: a, minute: 1, handle: Nobody, voice: neutral, text: hi}\n", "scripted[0].handle", "'Nobody' is not a named account"),
-        ("name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1}}\npopulations:\n  - {role: fan, newcomer_share: 1.5}\n", "populations[0].newcomer_share", "out of range"),
+        (
+            "name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1}}\ncasting:\n  gloating: {fan: 1}\n",
+            "casting.gloating", "unknown voice 'gloating'"
+        ),
+        (
+            "name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1}}\nbursts:\n  - {minute: 1, posts: 5, voice: critical, repost_of: nope}\n",
+            "bursts[0].repost_of", "no scripted post is labelled 'nope'"
+        ),
+        (
+            "name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1}}\nscripted:\n  - {label: a, minute: 1, handle: Nobody, voice: neutral, text: hi}\n",
+            "scripted[0].handle", "'Nobody' is not a named account"
+        ),
+        (
+            "name: x\nkit: cupstory\nphases:\n  - {name: a, minutes: 3, rate: 1, mix: {neutral: 1}}\npopulations:\n  - {role: fan, newcomer_share: 1.5}\n",
+            "populations[0].newcomer_share", "out of range"
+        ),
     ])
     func invalidFilesNameTheField(yaml: String, field: String, message: String) throws {
         let error = try failure(yaml)

@@ -34,10 +34,11 @@ let library: [String: (scenario: Scenario, posts: [DrillPost])] = {
     }
 
     @Test func libraryListsEveryScenario() {
-        #expect(ScenarioLibrary.names == [
-            "steady-success", "viral-success", "mynypd", "slow-souring", "troll-handful", "bot-flood", "hijack-recovers",
-            "small-campaign-hijack",
-        ])
+        #expect(
+            ScenarioLibrary.names == [
+                "steady-success", "viral-success", "mynypd", "slow-souring", "troll-handful", "bot-flood", "hijack-recovers",
+                "small-campaign-hijack",
+            ])
     }
 
     @Test(arguments: ["steady-success", "viral-success", "troll-handful"])

@@ -100,7 +100,8 @@ public enum ScenarioFile {
                 var weights: [AuthorRole: Double] = [:]
                 for (roleName, weight) in try value.pairs() {
                     guard let role = AuthorRole(rawValue: roleName) else {
-                        throw weight.error("unknown role '\(roleName)' (expected one of: \(AuthorRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        throw weight.error(
+                            "unknown role '\(roleName)' (expected one of: \(AuthorRole.allCases.map(\.rawValue).joined(separator: ", ")))")
                     }
                     weights[role] = try weight.double(in: 0...1_000)
                 }

@@ -28,9 +28,12 @@ enum CupStoryKit {
         ],
         populations: [
             AuthorPopulation(role: .fan, newcomerShare: 0.8, freshAccountShare: 0.01, followersScale: 60, followersShape: 1.1, verifiedShare: 0.001),
-            AuthorPopulation(role: .member, newcomerShare: 0.7, freshAccountShare: 0.03, followersScale: 80, followersShape: 1.05, verifiedShare: 0.003),
-            AuthorPopulation(role: .activist, newcomerShare: 0.45, freshAccountShare: 0.2, followersScale: 150, followersShape: 0.9, verifiedShare: 0),
-            AuthorPopulation(role: .journalist, newcomerShare: 0.5, freshAccountShare: 0, followersScale: 800, followersShape: 0.8, verifiedShare: 0.35),
+            AuthorPopulation(
+                role: .member, newcomerShare: 0.7, freshAccountShare: 0.03, followersScale: 80, followersShape: 1.05, verifiedShare: 0.003),
+            AuthorPopulation(
+                role: .activist, newcomerShare: 0.45, freshAccountShare: 0.2, followersScale: 150, followersShape: 0.9, verifiedShare: 0),
+            AuthorPopulation(
+                role: .journalist, newcomerShare: 0.5, freshAccountShare: 0, followersScale: 800, followersShape: 0.8, verifiedShare: 0.35),
             AuthorPopulation(role: .bot, newcomerShare: 0.5, freshAccountShare: 0.7, followersScale: 5, followersShape: 1.5, verifiedShare: 0),
         ],
         casting: [
@@ -45,12 +48,24 @@ enum CupStoryKit {
 
     static let roster = AccountRoster(
         named: [
-            NamedAccount(role: .owner, handle: "CopperleafCafe", displayName: "Copperleaf Coffee", followers: 412_300, createdAt: StoryKit.utc(2009, 5, 4), verified: true),
-            NamedAccount(role: .fan, handle: "LatteLena", displayName: "Lena ☕", followers: 530, createdAt: StoryKit.utc(2012, 2, 11), verified: false, share: 0.01),
-            NamedAccount(role: .activist, handle: "BaristasUnited", displayName: "Baristas United", followers: 14_200, createdAt: StoryKit.utc(2013, 6, 1), verified: false, joinsAtMinute: 0, share: 0.04),
-            NamedAccount(role: .activist, handle: "CupWasteWatch", displayName: "Cup Waste Watch", followers: 6_900, createdAt: StoryKit.utc(2012, 9, 20), verified: false, joinsAtMinute: 0, share: 0.03),
-            NamedAccount(role: .journalist, handle: "RetailWireDaily", displayName: "Retail Wire", followers: 98_000, createdAt: StoryKit.utc(2009, 1, 15), verified: true, joinsAtMinute: 30, share: 0.05),
-            NamedAccount(role: .journalist, handle: "BrandBeatMag", displayName: "Brand Beat", followers: 51_400, createdAt: StoryKit.utc(2010, 4, 2), verified: true, joinsAtMinute: 30, share: 0.05),
+            NamedAccount(
+                role: .owner, handle: "CopperleafCafe", displayName: "Copperleaf Coffee", followers: 412_300, createdAt: StoryKit.utc(2009, 5, 4),
+                verified: true),
+            NamedAccount(
+                role: .fan, handle: "LatteLena", displayName: "Lena ☕", followers: 530, createdAt: StoryKit.utc(2012, 2, 11), verified: false,
+                share: 0.01),
+            NamedAccount(
+                role: .activist, handle: "BaristasUnited", displayName: "Baristas United", followers: 14_200, createdAt: StoryKit.utc(2013, 6, 1),
+                verified: false, joinsAtMinute: 0, share: 0.04),
+            NamedAccount(
+                role: .activist, handle: "CupWasteWatch", displayName: "Cup Waste Watch", followers: 6_900, createdAt: StoryKit.utc(2012, 9, 20),
+                verified: false, joinsAtMinute: 0, share: 0.03),
+            NamedAccount(
+                role: .journalist, handle: "RetailWireDaily", displayName: "Retail Wire", followers: 98_000, createdAt: StoryKit.utc(2009, 1, 15),
+                verified: true, joinsAtMinute: 30, share: 0.05),
+            NamedAccount(
+                role: .journalist, handle: "BrandBeatMag", displayName: "Brand Beat", followers: 51_400, createdAt: StoryKit.utc(2010, 4, 2),
+                verified: true, joinsAtMinute: 30, share: 0.05),
         ],
         firstNames: [
             "Lena", "Owen", "Priya", "Marco", "Hannah", "Theo", "Aisha", "Jonas", "Mei", "Lucas", "Sofia", "Ben", "Nadia",
@@ -102,17 +117,23 @@ enum CupStoryKit {
             .critical: [
                 PostTemplate("My {tag}: I worked at Copperleaf {place} for {years} years on minimum wage and no sick pay {link}", theme: "wages"),
                 PostTemplate("Copperleaf baristas can't afford the coffee they make. Shame on you {tag}", theme: "wages"),
-                PostTemplate("They cut our hours when we talked about a union. That's {tag} {link}", theme: "wages", photo: "A rota with crossed-out shifts"),
+                PostTemplate(
+                    "They cut our hours when we talked about a union. That's {tag} {link}", theme: "wages", photo: "A rota with crossed-out shifts"),
                 PostTemplate("{ally} says it best: pay your baristas, Copperleaf {tag}", theme: "wages"),
-                PostTemplate("{millions} million Copperleaf cups go to landfill every year. Here's mine {tag}", theme: "cups", photo: "An overflowing bin of paper cups"),
-                PostTemplate("Those 'recyclable' Copperleaf cups are lined with plastic and nobody recycles them. Disgusting {tag} {link}", theme: "cups"),
+                PostTemplate(
+                    "{millions} million Copperleaf cups go to landfill every year. Here's mine {tag}", theme: "cups",
+                    photo: "An overflowing bin of paper cups"),
+                PostTemplate(
+                    "Those 'recyclable' Copperleaf cups are lined with plastic and nobody recycles them. Disgusting {tag} {link}", theme: "cups"),
                 PostTemplate("Found these on the beach this morning. {tag}", theme: "cups", photo: "Copperleaf cups washed up on a beach"),
                 PostTemplate("Copperleaf paid less tax than my local bakery last year {tag} {link}", theme: "tax"),
                 PostTemplate("Another price rise at Copperleaf, {price} for a small {drink} now. Terrible {tag}", theme: "prices"),
                 PostTemplate("Copperleaf closed our neighbourhood cafe and opened three of its own. {tag}", theme: "closures"),
             ],
             .sarcastic: [
-                PostTemplate("My {tag}: {price} for burnt water and my name spelled wrong. Living the dream", theme: "prices", photo: "A cup with a misspelled name"),
+                PostTemplate(
+                    "My {tag}: {price} for burnt water and my name spelled wrong. Living the dream", theme: "prices",
+                    photo: "A cup with a misspelled name"),
                 PostTemplate("Love how {tag} comes with a free side of landfill", theme: "cups", photo: "A pile of discarded cups"),
                 PostTemplate("So heartwarming that Copperleaf baristas get paid in exposure {tag}", theme: "wages"),
                 PostTemplate("Nothing says 'we care' like cutting staff hours. Great campaign {owner} {tag}", theme: "wages"),
@@ -133,9 +154,15 @@ enum CupStoryKit {
         ],
         replies: [
             .supportivePhoto: [PostTemplate("Love this!"), PostTemplate("Gorgeous photo"), PostTemplate("Same order as me!")],
-            .supportive: [PostTemplate("Great pic!"), PostTemplate("so cosy"), PostTemplate("need one right now {tag}"), PostTemplate("Ignore the haters {tag}", notBefore: 30)],
+            .supportive: [
+                PostTemplate("Great pic!"), PostTemplate("so cosy"), PostTemplate("need one right now {tag}"),
+                PostTemplate("Ignore the haters {tag}", notBefore: 30),
+            ],
             .neutral: [PostTemplate("is this real?"), PostTemplate("interesting"), PostTemplate("has Copperleaf replied?", notBefore: 30)],
-            .critical: [PostTemplate("now show us the barista payslips", theme: "wages"), PostTemplate("and where does the cup end up?", theme: "cups"), PostTemplate("pay your staff {link}", theme: "wages")],
+            .critical: [
+                PostTemplate("now show us the barista payslips", theme: "wages"), PostTemplate("and where does the cup end up?", theme: "cups"),
+                PostTemplate("pay your staff {link}", theme: "wages"),
+            ],
             .sarcastic: [PostTemplate("great campaign, really going well"), PostTemplate("keep them coming, right?"), PostTemplate("so wholesome")],
             .offensive: [PostTemplate("shut up"), PostTemplate("clowns"), PostTemplate("get lost")],
         ],

@@ -26,9 +26,12 @@ enum TransitKit {
         ],
         populations: [
             AuthorPopulation(role: .fan, newcomerShare: 0.8, freshAccountShare: 0.01, followersScale: 50, followersShape: 1.1, verifiedShare: 0.001),
-            AuthorPopulation(role: .member, newcomerShare: 0.7, freshAccountShare: 0.03, followersScale: 70, followersShape: 1.05, verifiedShare: 0.003),
-            AuthorPopulation(role: .activist, newcomerShare: 0.45, freshAccountShare: 0.2, followersScale: 120, followersShape: 0.9, verifiedShare: 0),
-            AuthorPopulation(role: .journalist, newcomerShare: 0.5, freshAccountShare: 0, followersScale: 700, followersShape: 0.8, verifiedShare: 0.3),
+            AuthorPopulation(
+                role: .member, newcomerShare: 0.7, freshAccountShare: 0.03, followersScale: 70, followersShape: 1.05, verifiedShare: 0.003),
+            AuthorPopulation(
+                role: .activist, newcomerShare: 0.45, freshAccountShare: 0.2, followersScale: 120, followersShape: 0.9, verifiedShare: 0),
+            AuthorPopulation(
+                role: .journalist, newcomerShare: 0.5, freshAccountShare: 0, followersScale: 700, followersShape: 0.8, verifiedShare: 0.3),
             AuthorPopulation(role: .bot, newcomerShare: 0.5, freshAccountShare: 0.7, followersScale: 5, followersShape: 1.5, verifiedShare: 0),
         ],
         casting: [
@@ -43,12 +46,24 @@ enum TransitKit {
 
     static let roster = AccountRoster(
         named: [
-            NamedAccount(role: .owner, handle: "RivertonMetro", displayName: "Riverton Metro", followers: 88_700, createdAt: StoryKit.utc(2010, 3, 8), verified: true),
-            NamedAccount(role: .fan, handle: "PlatformPaula", displayName: "Paula R.", followers: 410, createdAt: StoryKit.utc(2013, 7, 2), verified: false, share: 0.01),
-            NamedAccount(role: .activist, handle: "RidersAlliance", displayName: "Riverton Riders Alliance", followers: 9_800, createdAt: StoryKit.utc(2012, 4, 16), verified: false, share: 0.04),
-            NamedAccount(role: .activist, handle: "LiftsForAll", displayName: "Lifts For All", followers: 3_300, createdAt: StoryKit.utc(2014, 1, 9), verified: false, share: 0.03),
-            NamedAccount(role: .journalist, handle: "RivertonCourier", displayName: "The Riverton Courier", followers: 140_200, createdAt: StoryKit.utc(2009, 2, 20), verified: true, joinsAtMinute: 30, share: 0.05),
-            NamedAccount(role: .journalist, handle: "CityHallBeat", displayName: "City Hall Beat", followers: 22_600, createdAt: StoryKit.utc(2011, 8, 30), verified: true, joinsAtMinute: 30, share: 0.05),
+            NamedAccount(
+                role: .owner, handle: "RivertonMetro", displayName: "Riverton Metro", followers: 88_700, createdAt: StoryKit.utc(2010, 3, 8),
+                verified: true),
+            NamedAccount(
+                role: .fan, handle: "PlatformPaula", displayName: "Paula R.", followers: 410, createdAt: StoryKit.utc(2013, 7, 2), verified: false,
+                share: 0.01),
+            NamedAccount(
+                role: .activist, handle: "RidersAlliance", displayName: "Riverton Riders Alliance", followers: 9_800,
+                createdAt: StoryKit.utc(2012, 4, 16), verified: false, share: 0.04),
+            NamedAccount(
+                role: .activist, handle: "LiftsForAll", displayName: "Lifts For All", followers: 3_300, createdAt: StoryKit.utc(2014, 1, 9),
+                verified: false, share: 0.03),
+            NamedAccount(
+                role: .journalist, handle: "RivertonCourier", displayName: "The Riverton Courier", followers: 140_200,
+                createdAt: StoryKit.utc(2009, 2, 20), verified: true, joinsAtMinute: 30, share: 0.05),
+            NamedAccount(
+                role: .journalist, handle: "CityHallBeat", displayName: "City Hall Beat", followers: 22_600, createdAt: StoryKit.utc(2011, 8, 30),
+                verified: true, joinsAtMinute: 30, share: 0.05),
         ],
         firstNames: [
             "Paula", "Dev", "Maggie", "Tom", "Rosa", "Kwame", "Lily", "Aaron", "Fatima", "Greg", "Nina", "Oscar", "June",
@@ -70,11 +85,13 @@ enum TransitKit {
                 PostTemplate("The driver on route {route} always says good morning to everyone {tag}", photo: "A bus driver smiling at the door"),
                 PostTemplate("{family} rode the new trams for the first time! {tag}", photo: "A child pressing her face to a tram window"),
                 PostTemplate("The mural at {station} station never gets old {tag}", photo: "A colourful mural on a station wall"),
-                PostTemplate("Lost my wallet on the {line}, staff at {station} had it waiting for me. Heroes {tag}", photo: "Station staff at a ticket window"),
+                PostTemplate(
+                    "Lost my wallet on the {line}, staff at {station} had it waiting for me. Heroes {tag}", photo: "Station staff at a ticket window"),
                 PostTemplate("Hey {owner} here's my favourite seat on the {line} {tag}", photo: "A window seat with a river view"),
                 PostTemplate("Proposed on the last train home. She said yes! {tag}", photo: "A couple hugging in a train carriage"),
                 PostTemplate("Commute views from route {route} {tag}", photo: "City skyline through a bus window"),
-                PostTemplate("My grandad drove the {line} for {years} years. Still waves at every train {tag}", photo: "An old man waving at a passing train"),
+                PostTemplate(
+                    "My grandad drove the {line} for {years} years. Still waves at every train {tag}", photo: "An old man waving at a passing train"),
             ],
             .supportive: [
                 PostTemplate("Thank you Riverton Metro staff, you keep this city moving {tag}"),
@@ -96,17 +113,23 @@ enum TransitKit {
             ],
             .critical: [
                 PostTemplate("My {tag}: stuck {minutes} minutes between stations on the {line} again. Terrible {link}", theme: "delays"),
-                PostTemplate("The lift at {station} has been broken for {weeks} weeks. Wheelchair users can't get to the platform {tag}", theme: "lifts", photo: "An out-of-order sign on a station lift"),
+                PostTemplate(
+                    "The lift at {station} has been broken for {weeks} weeks. Wheelchair users can't get to the platform {tag}", theme: "lifts",
+                    photo: "An out-of-order sign on a station lift"),
                 PostTemplate("{ally} is right: fix the lifts before you ask for selfies {tag}", theme: "lifts"),
                 PostTemplate("Fares up {percent}% while service gets worse. {tag} {link}", theme: "fares"),
-                PostTemplate("Packed like sardines on the {line} at 8am, every single day {tag}", theme: "crowding", photo: "A crammed train carriage"),
+                PostTemplate(
+                    "Packed like sardines on the {line} at 8am, every single day {tag}", theme: "crowding", photo: "A crammed train carriage"),
                 PostTemplate("Route {route} cut to once an hour and they want our happy photos {tag}", theme: "cuts"),
                 PostTemplate("Third cancelled train this week. Worst service in the country {tag}", theme: "delays"),
                 PostTemplate("Nobody answers the help point at {station} after dark. Unsafe and a disgrace {tag}", theme: "safety"),
-                PostTemplate("Here's my {tag}: the flooded underpass at {station} {link}", theme: "maintenance", photo: "A flooded station underpass"),
+                PostTemplate(
+                    "Here's my {tag}: the flooded underpass at {station} {link}", theme: "maintenance", photo: "A flooded station underpass"),
             ],
             .sarcastic: [
-                PostTemplate("My favourite {tag} is the {minutes} minutes I spend on the platform every morning. So relaxing", theme: "delays", photo: "A crowded platform with a delay board"),
+                PostTemplate(
+                    "My favourite {tag} is the {minutes} minutes I spend on the platform every morning. So relaxing", theme: "delays",
+                    photo: "A crowded platform with a delay board"),
                 PostTemplate("Love how the {station} lift gives wheelchair users a great reason to stay home {tag}", theme: "lifts"),
                 PostTemplate("Paying {percent}% more for the same broken trains. What a deal! {tag}", theme: "fares"),
                 PostTemplate("Great campaign {owner}! Can't wait to see the cancelled trains on the posters {tag}", theme: "delays"),
@@ -125,9 +148,14 @@ enum TransitKit {
         ],
         replies: [
             .supportivePhoto: [PostTemplate("Beautiful!"), PostTemplate("love this one")],
-            .supportive: [PostTemplate("So true!"), PostTemplate("great shot {tag}"), PostTemplate("don't listen to the moaners {tag}", notBefore: 30)],
+            .supportive: [
+                PostTemplate("So true!"), PostTemplate("great shot {tag}"), PostTemplate("don't listen to the moaners {tag}", notBefore: 30),
+            ],
             .neutral: [PostTemplate("where is this?"), PostTemplate("has the metro replied yet?", notBefore: 30)],
-            .critical: [PostTemplate("fix the lift at {station} first", theme: "lifts"), PostTemplate("my train was cancelled again today", theme: "delays"), PostTemplate("lower the fares {link}", theme: "fares")],
+            .critical: [
+                PostTemplate("fix the lift at {station} first", theme: "lifts"), PostTemplate("my train was cancelled again today", theme: "delays"),
+                PostTemplate("lower the fares {link}", theme: "fares"),
+            ],
             .sarcastic: [PostTemplate("going really well this"), PostTemplate("keep them coming, right?")],
             .offensive: [PostTemplate("clowns"), PostTemplate("shut up")],
         ],
