@@ -18,12 +18,16 @@ private struct NoisyStream {
     }
 
     /// Posts a minute drawn around `perHour / 60`; each critical with probability `share`, sarcastic with `sarcasm`.
-    mutating func phase(minutes: Int, perHour: Double, share: Double, sarcasm: Double = 0.05, newAuthorShare: Double = 0.3) {
+    /// `supportive` is the share of the non-critical posts labelled supportive, so the balance of opinion is watched too.
+    mutating func phase(
+        minutes: Int, perHour: Double, share: Double, sarcasm: Double = 0.05, newAuthorShare: Double = 0.3, supportive: Double = 0.6
+    ) {
         for _ in 0..<minutes {
             let mean = perHour / 60
             // Poisson-ish volume: a binomial over twice the mean.
             let posts = (0..<Int((2 * mean).rounded(.up))).reduce(0) { n, _ in n + (Double.random(in: 0..<1, using: &random) < 0.5 ? 1 : 0) }
             var critical = 0
+            var supporters = 0
             var sarcastic = 0
             var soft = 0.0
             var sketch = SmallDistinctCounter()
@@ -35,6 +39,8 @@ private struct NoisyStream {
                     author += 1
                     sketch.insert(hash: StableHash.fnv1a("crowd\(author)"))
                     if examples.count < 3 { examples.append("p\(minute)-\(critical)") }
+                } else if Double.random(in: 0..<1, using: &random) < supportive {
+                    supporters += 1
                 }
                 if Double.random(in: 0..<1, using: &random) < sarcasm { sarcastic += 1 }
                 // Noisy probabilities: critical posts around 0.75, others around 0.12.
@@ -43,7 +49,8 @@ private struct NoisyStream {
             let f = HealthMonitor.MinuteFigures(
                 minute: minute, posts: posts, critical: critical, criticalAuthors: sketch.estimate,
                 lastPostAt: Date(timeIntervalSince1970: TimeInterval(minute * 60 + 58)), criticalExamples: examples,
-                criticalAuthorSketch: sketch, sarcastic: sarcastic, sumPCritical: soft, newAuthors: Int(Double(posts) * newAuthorShare))
+                criticalAuthorSketch: sketch, supportive: supporters, sarcastic: sarcastic, sumPCritical: soft,
+                newAuthors: Int(Double(posts) * newAuthorShare))
             states[minute] = monitor.close(f)
             minute += 1
         }
@@ -104,6 +111,21 @@ private struct NoisyStream {
         let caught = try #require(stream.firstHijacked(from: launchMinute))
         #expect(caught >= onset)
         #expect(caught - onset <= 15)
+    }
+
+    @Test(arguments: [15, 16, 17])
+    func aCollapseOfSupportIsCaughtByTheBalanceOfOpinion(seed: UInt64) throws {
+        // A noisy stance model: the critical labels move only from 15 % to 24 %, but the supportive ones collapse
+        // (51 % to 15 %), so among opinionated posts the critical share goes from 23 % to 62 %.
+        var stream = NoisyStream(seed: seed)
+        stream.phase(minutes: 60, perHour: 1_000, share: 0.15)
+        let onset = stream.minute
+        stream.phase(minutes: 60, perHour: 1_000, share: 0.24, supportive: 0.2)
+        let caught = try #require(stream.firstHijacked(from: launchMinute))
+        #expect(caught >= onset)
+        // Slower than an abrupt turn with a volume rise: the shift must clear 3 standard errors of a short run.
+        #expect(caught - onset <= 8)
+        #expect(try #require(stream.hijacks.first).summary.contains("balance of opinion"))
     }
 
     @Test func slowSouringRaisesADriftAlert() throws {

@@ -30,6 +30,10 @@ public struct HealthMonitor: Sendable {
     private var lastUnsettledMinute: Int?
     private var cusum: CompositionCUSUM?
     private var changePoint: BetaBinomialChangePoint?
+    /// A CUSUM on the critical share among opinionated posts (critical / (critical + supportive)): a noisy stance
+    /// model spreads a hijack's posts over neutral and critical, but the balance of opinion still swings hard.
+    /// Nil when the baseline has too few opinionated posts or is already mostly critical.
+    private var opinionCusum: CompositionCUSUM?
     private var volume: PoissonCUSUM?
     private var drift: ShareEWMA?
     private var newAuthors = NewAuthorSurge()
@@ -55,21 +59,26 @@ public struct HealthMonitor: Sendable {
         windows.close(figures)
         corroboration.close(figures)
         let surge = newAuthors.add(newAuthors: figures.newAuthors)
-        if figures.minute < baselineEnd || baseline.posts < 20 && cusum == nil {
+        // The baseline is the first `baselineMinutes`, extended on a quiet launch until it holds `baselinePosts`.
+        let thin = baseline.posts < c.baselinePosts && figures.minute < baselineEnd + c.baselineMinutes
+        if cusum == nil && (figures.minute < baselineEnd || thin) {
             baseline.apply(figures, sign: 1)
             initialBaseline.apply(figures, sign: 1)
-            if figures.minute < baselineEnd { return health }
+            return health
         }
         defer { learn(leaving, now: figures.minute) }
         if cusum == nil { startDetectors() }
         guard var test = cusum, var bocpd = changePoint, var rate = volume, var ewma = drift else { return health }
         let statistic = test.add(minute: figures.minute, critical: figures.critical, total: figures.posts)
+        var opinion = opinionCusum
+        opinion?.add(minute: figures.minute, critical: figures.critical, total: figures.critical + figures.supportive)
         bocpd.add(minute: figures.minute, critical: figures.softCritical, total: Double(figures.posts))
         rate.add(minute: figures.minute, posts: figures.posts)
         ewma.add(minute: figures.minute, critical: Double(figures.critical), total: Double(figures.posts))
         defer {
             cusum = test
             changePoint = bocpd
+            opinionCusum = opinion
             volume = rate
             drift = ewma
         }
@@ -83,11 +92,24 @@ public struct HealthMonitor: Sendable {
         let usualCriticalAuthors = test.p0 * min(Double(w.posts), expected)
         let extraAuthors = Double(corroboration.distinctCriticalAuthors) - usualCriticalAuthors
         let excess = Double(w.critical) - test.p0 * Double(w.posts)
-        let surprising = { BinomialTail.upper(k: w.critical, n: w.posts, p: test.p0) <= c.excessCriticalPValue }
+        let opinionated = w.critical + w.supportive
+        // The excess is read over the last 5 and the last 15 minutes: the short window answers quickly after an
+        // abrupt turn, the long one accumulates a slower one.
+        let labelExcess = [windows.five.totals, w].contains { t in
+            Double(t.critical) - test.p0 * Double(t.posts) >= Double(c.absoluteCriticalFloor)
+                && BinomialTail.upper(k: t.critical, n: t.posts, p: test.p0) <= c.excessCriticalPValue
+        }
+        let opinionExcess =
+            opinion.map { o in
+                [windows.five.totals, w].contains { t in
+                    Double(t.critical) - o.p0 * Double(t.critical + t.supportive) >= Double(c.absoluteCriticalFloor)
+                        && BinomialTail.upper(k: t.critical, n: t.critical + t.supportive, p: o.p0) <= c.excessCriticalPValue
+                }
+            } ?? false
         let corroborated =
             w.critical >= c.criticalFloor
             && extraAuthors >= max(Double(c.criticalAuthorFloor), 0.1 * usualCriticalAuthors)
-            && (volumeUp || excess >= Double(c.absoluteCriticalFloor) && surprising())
+            && (volumeUp || labelExcess || opinionExcess)
 
         let softBaseline = baselineSoftShare
         let cusumFires = statistic >= c.cusumThreshold && test.runShareLowerBound(z: c.shiftConfidenceZ) >= test.p0 + c.minimumShareShift
@@ -96,12 +118,18 @@ public struct HealthMonitor: Sendable {
         let bocpdFires =
             changeProbability >= c.changePointProbability && (bocpd.mapRunLength ?? 0) >= 2
             && (bocpd.mapShareLowerBound(z: c.shiftConfidenceZ) ?? 0) >= softBaseline + 0.75 * c.minimumShareShift
-        let composition = cusumFires || bocpdFires
-        let onset = [cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil].compactMap { $0 }.min()
+        let opinionFires =
+            opinion.map {
+                $0.statistic >= c.cusumThreshold && $0.runShareLowerBound(z: c.shiftConfidenceZ) >= $0.p0 + c.minimumOpinionShift
+            } ?? false
+        let composition = cusumFires || bocpdFires || opinionFires
+        let onset = [cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil, opinionFires ? opinion?.runStart : nil]
+            .compactMap { $0 }.min()
         let midpoint = (test.p0 + test.p1) / 2
         let evidence = Evidence(
             cusum: statistic, changeProbability: changeProbability, runShare: cusumFires ? test.runShare : bocpdShare,
-            baselineRate: baselineRate, detectors: [cusumFires ? "CUSUM" : nil, bocpdFires ? "change-point" : nil].compactMap { $0 })
+            baselineRate: baselineRate,
+            detectors: [cusumFires ? "CUSUM" : nil, bocpdFires ? "change-point" : nil, opinionFires ? "balance of opinion" : nil].compactMap { $0 })
 
         switch health {
         case .healthy, .watch:
@@ -109,21 +137,24 @@ public struct HealthMonitor: Sendable {
                 health = .hijacked
                 lowMinutes = 0
                 raiseHijack(figures, test: test, onset: onset, evidence: evidence)
-            } else if statistic >= c.cusumThreshold / 2 || changeProbability >= 0.5 && bocpdShare > softBaseline + c.minimumShareShift / 2
+            } else if statistic >= c.cusumThreshold / 2 || (opinion?.statistic ?? 0) >= c.cusumThreshold / 2
+                || changeProbability >= 0.5 && bocpdShare > softBaseline + c.minimumShareShift / 2
                 || ewma.isAboveLimit
             {
                 health = .watch
-            } else if health == .watch && statistic == 0 {
+            } else if health == .watch && statistic == 0 && (opinion?.statistic ?? 0) == 0 {
                 health = .healthy
             }
         case .hijacked, .recovering:
-            lowMinutes = w.criticalShare < midpoint ? lowMinutes + 1 : 0
+            let opinionLow = opinion.map { opinionated == 0 || Double(w.critical) / Double(opinionated) < ($0.p0 + $0.p1) / 2 } ?? true
+            lowMinutes = w.criticalShare < midpoint && opinionLow ? lowMinutes + 1 : 0
             if health == .hijacked && lowMinutes >= c.recoveryMinutes {
                 health = .recovering
                 lowMinutes = 0
                 test.reset()
+                opinion?.reset()
             } else if health == .recovering {
-                if cusumFires && corroborated {
+                if (cusumFires || opinionFires) && corroborated {
                     health = .hijacked
                     raiseHijack(figures, test: test, onset: onset, evidence: evidence)
                 } else if lowMinutes >= c.recoveryMinutes {
@@ -203,20 +234,31 @@ public struct HealthMonitor: Sendable {
     private mutating func startDetectors() {
         cusum = CompositionCUSUM(baselineShare: baselineLabelShare)
         changePoint = BetaBinomialChangePoint(baselineShare: baselineSoftShare)
+        let opinionated = baseline.critical + baseline.supportive
+        let opinionShare = (Double(baseline.critical) + 1) / (Double(opinionated) + 5)
+        if opinionated >= configuration.opinionatedFloor, opinionShare <= 0.6 {
+            opinionCusum = CompositionCUSUM(baselineShare: opinionShare)
+        }
         volume = PoissonCUSUM(baselineRate: Double(initialBaseline.posts) / Double(max(1, initialBaseline.minutes)))
         drift = ShareEWMA(
             baselineShare: cusum!.p0, baselinePosts: Double(initialBaseline.posts), memoryMinutes: 20, limit: 3, minimumShift: 0.05)
     }
 
-    /// Adds the minute leaving the hour-long window to the composition baseline when every minute since it was
-    /// healthy, and rebases the CUSUM on the new share once an hour. O(1) a minute.
+    /// Adds the minute leaving the hour-long window to the composition baseline when no minute since it was
+    /// hijacked or recovering, and rebases the CUSUM on the new share once an hour. O(1) a minute.
     private mutating func learn(_ leaving: MinuteSummary?, now: Int) {
-        if health != .healthy { lastUnsettledMinute = now }
+        // Watch does not stop learning (a poor first estimate would otherwise hold the monitor in watch for good);
+        // a hijack and its recovery do.
+        if health == .hijacked || health == .recovering { lastUnsettledMinute = now }
         guard configuration.baselineKeepsLearning, let leaving, let test = cusum, leaving.minute >= baselineEnd,
             lastUnsettledMinute.map({ $0 < leaving.minute }) ?? true
         else { return }
         baseline.apply(leaving, sign: 1)
-        if (now - baselineEnd) % 60 == 0 { cusum = test.rebased(on: baselineLabelShare) }
+        if (now - baselineEnd) % 60 == 0 {
+            cusum = test.rebased(on: baselineLabelShare)
+            let opinionated = baseline.critical + baseline.supportive
+            opinionCusum = opinionCusum?.rebased(on: (Double(baseline.critical) + 1) / (Double(opinionated) + 5))
+        }
     }
 
     /// The baseline's critical label share, with a weak prior.
@@ -246,6 +288,8 @@ public struct HealthMonitor: Sendable {
                 "change_probability": evidence.changeProbability, "critical_share_since_onset": evidence.runShare,
                 "posts_in_window": Double(w.posts), "critical_in_window": Double(w.critical),
                 "critical_authors_in_window": Double(corroboration.distinctCriticalAuthors),
+                "opinion_critical_share": w.critical + w.supportive > 0 ? Double(w.critical) / Double(w.critical + w.supportive) : 0,
+                "baseline_opinion_critical_share": opinionCusum?.p0 ?? 0,
                 "sarcastic_share": w.sarcasticShare, "baseline_sarcastic_share": baseline.sarcasticShare,
                 "mean_p_critical": w.meanPCritical, "baseline_posts_per_minute": evidence.baselineRate,
                 "posts_per_hour": Double(w.posts) * 60 / Double(max(1, w.minutes)),

@@ -2,6 +2,8 @@
 public struct MonitorConfiguration: Sendable, Hashable, Codable {
     /// Minutes from launch (or the first post) used to learn the campaign's own baseline.
     public var baselineMinutes = 30
+    /// Posts the baseline wants: a quiet launch extends it (by up to `baselineMinutes` more) until it has them.
+    public var baselinePosts = 30
     /// Prior for the baseline critical share: pseudo-critical posts.
     public var baselinePriorCritical = 1.0
     /// Prior for the baseline critical share: pseudo-posts.
@@ -10,12 +12,17 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     public var cusumThreshold = 8.0
     /// Smallest rise of the critical share over the baseline, measured since the change began, that can be a
     /// hijack: with thousands of posts a minute, evidence piles up for shifts too small to matter.
-    public var minimumShareShift = 0.1
+    public var minimumShareShift = 0.08
     /// Standard errors below the observed share since the change began at which the minimum shift is checked.
-    public var shiftConfidenceZ = 2.5
+    public var shiftConfidenceZ = 3.0
     /// Whether the composition baseline keeps learning after `baselineMinutes` from minutes an hour old that were
-    /// followed by a wholly healthy hour: a small campaign's first half hour is a poor estimate of its mix.
+    /// followed by an hour without a hijack: a small campaign's first half hour is a poor estimate of its mix.
     public var baselineKeepsLearning = true
+    /// Smallest rise of the critical share among opinionated posts (critical / (critical + supportive)) that can be
+    /// a hijack; larger than `minimumShareShift` because the share has fewer posts behind it.
+    public var minimumOpinionShift = 0.12
+    /// Opinionated posts (critical or supportive) the baseline needs before the balance of opinion is watched.
+    public var opinionatedFloor = 20
     /// Posterior probability of a change within `changePointHorizon` minutes that makes the change-point detector fire.
     public var changePointProbability = 0.95
     /// Minutes back the change-point detector looks for a change.
