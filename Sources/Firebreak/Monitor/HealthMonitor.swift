@@ -88,8 +88,10 @@ public struct HealthMonitor: Sendable {
         let expected = baselineRate * Double(w.minutes)
         let volumeUp = Double(w.posts) >= max(c.volumeRatio * expected, 1)
         // The campaign's usual crowd brings critical voices of its own (at most one per critical post at the
-        // baseline share); only the ones beyond them say the change comes from many people, not a handful.
-        let usualCriticalAuthors = test.p0 * min(Double(w.posts), expected)
+        // baseline share); only the ones beyond them say the change comes from many people, not a handful. The
+        // crowd's size is read from its non-critical posts, which trolls do not add to, so neither a handful posting
+        // a lot nor a crowd grown since a quiet launch inflates the count.
+        let usualCriticalAuthors = test.p0 / (1 - test.p0) * Double(w.posts - w.critical)
         let extraAuthors = Double(corroboration.distinctCriticalAuthors) - usualCriticalAuthors
         let excess = Double(w.critical) - test.p0 * Double(w.posts)
         let opinionated = w.critical + w.supportive
@@ -108,7 +110,7 @@ public struct HealthMonitor: Sendable {
             } ?? false
         let corroborated =
             w.critical >= c.criticalFloor
-            && extraAuthors >= max(Double(c.criticalAuthorFloor), 0.1 * usualCriticalAuthors)
+            && extraAuthors >= max(Double(c.criticalAuthorFloor), 0.1 * usualCriticalAuthors, c.criticalAuthorZ * usualCriticalAuthors.squareRoot())
             && (volumeUp || labelExcess || opinionExcess)
 
         let softBaseline = baselineSoftShare

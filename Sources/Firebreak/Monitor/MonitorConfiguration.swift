@@ -33,7 +33,10 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     public var criticalFloor = 10
     /// Distinct critical authors needed in the corroboration window beyond those the baseline critical share
     /// accounts for (a handful of trolls is not a hijack); at least a tenth of the usual count on busy campaigns.
-    public var criticalAuthorFloor = 6
+    public var criticalAuthorFloor = 8
+    /// The extra critical authors must also exceed this many Poisson standard deviations of the usual count: the
+    /// crowd's own critics vary from window to window, and trolls must not ride on a lucky quarter of an hour.
+    public var criticalAuthorZ = 3.0
     /// Volume ratio against the baseline rate that corroborates a composition change.
     public var volumeRatio = 2.0
     /// Critical posts in the window beyond the baseline share's expectation that corroborate without a volume rise.
