@@ -12,7 +12,8 @@ public final class CampaignAnalysis {
     public let configuration: MonitorConfiguration
 
     private var deduplicator = PostDeduplicator()
-    private var buckets: [Int: MinuteBucket] = [:]
+    /// Minute buckets keyed by the minute's number as a fingerprint (no SipHash per post).
+    private var buckets = FingerprintTable<MinuteBucket>(capacity: 1024)
     private var authors = HyperLogLog()
     private var accounts: AccountTracker
     private var themes: ThemeTracker
@@ -39,7 +40,7 @@ public final class CampaignAnalysis {
 
     /// Adds one assessed post; returns false (and counts a duplicate) when the post was already kept.
     @discardableResult
-    public func add(_ item: AssessedPost) -> Bool {
+    public func add(_ item: borrowing AssessedPost) -> Bool {
         let features = item.features ?? extractor.features(of: item.post)
         guard deduplicator.insert(fingerprint: features.keyHash) else {
             duplicates += 1
@@ -49,7 +50,7 @@ public final class CampaignAnalysis {
         let createdAt = item.post.createdAt
         let minute = Int((createdAt.timeIntervalSince1970 / 60).rounded(.down))
         let authorHash = features.authorHash
-        buckets[minute, default: MinuteBucket(minute: minute)].add(item, authorHash: authorHash)
+        buckets.update(UInt64(bitPattern: Int64(minute)), insert: { MinuteBucket(minute: minute) }) { $0.add(item, authorHash: authorHash) }
         authors.insert(hash: authorHash)
         accounts.add(item, authorHash: authorHash, minute: minute)
         themes.add(item, terms: features.terms)
@@ -79,7 +80,7 @@ public final class CampaignAnalysis {
         let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
         let newAuthors = accounts.newAuthorsPerMinute
         for minute in firstMinute...lastMinute {
-            let figures = MinuteSummary(minute: minute, bucket: buckets[minute], newAuthors: newAuthors[minute] ?? 0)
+            let figures = MinuteSummary(minute: minute, bucket: buckets[UInt64(bitPattern: Int64(minute))], newAuthors: newAuthors[minute] ?? 0)
             health[minute] = monitor.close(figures)
         }
         return (health, monitor)
@@ -141,7 +142,7 @@ public final class CampaignAnalysis {
             for m in minute..<(minute + width) {
                 if let health = healthByMinute[m], health > b.health { b.health = health }
                 b.newAuthors += max(0, newAuthors[m] ?? 0)
-                guard let bucket = buckets[m] else { continue }
+                guard let bucket = buckets[UInt64(bitPattern: Int64(m))] else { continue }
                 b.posts += bucket.posts
                 b.supportive += bucket.supportive
                 b.neutral += bucket.neutral
