@@ -13,6 +13,16 @@ struct CampaignModelAssessor: Assessor {
         let scores = base.scorer.score(post.text, matcher: matcher, in: &workspace)
         return base.assessment(from: scores, text: post.text, matcher: matcher)
     }
+
+    /// Scores a batch with one workspace, so its buffers are allocated once, not per post.
+    func assess(_ posts: [Post], in campaign: Campaign) -> [Assessment] {
+        guard campaign == self.campaign else { return posts.map { base.assess($0, in: campaign) } }
+        var workspace = PostScorer.Workspace()
+        return posts.map { post in
+            let scores = base.scorer.score(post.text, matcher: matcher, in: &workspace)
+            return base.assessment(from: scores, text: post.text, matcher: matcher)
+        }
+    }
 }
 
 extension ModelAssessor {

@@ -22,20 +22,25 @@ public struct AssessmentPipeline: Sendable {
 
     /// Decodes and assesses one batch synchronously.
     public func process(_ batch: some DecodableBatch) -> ProcessedBatch {
-        var assessed: [AssessedPost] = []
+        var posts: [Post] = []
         var rejections: [Rejection] = []
         for outcome in batch.decode() {
             switch outcome {
-            case .posts(let posts):
-                for post in posts {
-                    for one in [post] + post.carried {
-                        assessed.append(
-                            AssessedPost(post: one, assessment: assessor.assess(one, in: campaign), features: extractor.features(of: one)))
-                    }
+            case .posts(let decoded):
+                for post in decoded {
+                    posts.append(post)
+                    posts += post.carried
                 }
             case .rejected(let rejection):
                 rejections.append(rejection)
             }
+        }
+        // One call for the batch, so an assessor can reuse its scratch space across posts.
+        let assessments = assessor.assess(posts, in: campaign)
+        var assessed: [AssessedPost] = []
+        assessed.reserveCapacity(posts.count)
+        for (post, assessment) in zip(posts, assessments) {
+            assessed.append(AssessedPost(post: post, assessment: assessment, features: extractor.features(of: post)))
         }
         return ProcessedBatch(records: batch.recordCount, assessed: assessed, rejections: rejections, inputErrors: batch.inputErrors, bytesConsumed: batch.bytesConsumed)
     }
