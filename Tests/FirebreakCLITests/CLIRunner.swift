@@ -70,19 +70,13 @@ enum CLIRunner {
         return target
     }
 
-    /// Validates a JSON report against the shared schema with Python's jsonschema; returns the validator's complaints.
+    /// Validates a JSON report against the shared schema with `scripts/validate-report.py`; returns its complaints.
     static func schemaErrors(_ reportPath: URL) throws -> String? {
         let schema = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/report.schema.json")
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1])); report = json.load(open(sys.argv[2]))
-            v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-            errors = [f"{list(e.path)}: {e.message}" for e in v.iter_errors(report)]
-            print("\\n".join(errors)); sys.exit(1 if errors else 0)
-            """
+        let script = packageRoot.appendingPathComponent("scripts/validate-report.py")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schema.path, reportPath.path]
+        process.arguments = ["python3", script.path, schema.path, reportPath.path]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out

@@ -18,34 +18,11 @@ struct ReportSchemaTests {
             .appendingPathComponent("shared/schemas/report.schema.json")
     }
 
-    /// Validates with the draft the schema declares, with a strict RFC 3339 `date-time` format check of our own
-    /// so it does not depend on jsonschema's optional format extras being installed.
-    static let validator = #"""
-        import sys, json, re, datetime
-        try:
-            import jsonschema
-        except ImportError:
-            print("FIREBREAK-MISSING-JSONSCHEMA: the Python package 'jsonschema' is not installed; run: pip install jsonschema")
-            sys.exit(3)
-        schema = json.load(open(sys.argv[1], encoding="utf-8"))
-        document = json.load(open(sys.argv[2], encoding="utf-8"))
-        checker = jsonschema.FormatChecker()
-        RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
-        @checker.checks("date-time", raises=ValueError)
-        def date_time(value):
-            if not isinstance(value, str):
-                return True
-            if not RFC3339.match(value):
-                raise ValueError("not RFC 3339: %r" % value)
-            datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-            return True
-        cls = jsonschema.validators.validator_for(schema)
-        cls.check_schema(schema)
-        errors = sorted(cls(schema, format_checker=checker).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-        for error in errors:
-            print("/" + "/".join(map(str, error.absolute_path)) + ": " + error.message[:300])
-        sys.exit(1 if errors else 0)
-        """#
+    /// The shared validator script (`scripts/validate-report.py`), which the CLI tests use too.
+    static var validatorURL: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("scripts/validate-report.py")
+    }
 
     /// Runs the validator; returns its exit status and output. Records a failure (never a skip) when it cannot run.
     static func validate(_ json: Data, sourceLocation: SourceLocation = #_sourceLocation) throws -> (status: Int32, output: String) {
@@ -59,7 +36,7 @@ struct ReportSchemaTests {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", validator, schema.path, document.path]
+        process.arguments = ["python3", validatorURL.path, schema.path, document.path]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
