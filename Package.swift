@@ -30,7 +30,7 @@ let package = Package(
             dependencies: ["Firebreak", "CZlib", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
-        .target(name: "FirebreakDrill", dependencies: ["Firebreak", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "FirebreakDrill", dependencies: ["Firebreak", "FirebreakLanguage", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .executableTarget(
             name: "firebreak",
             dependencies: [
@@ -41,7 +41,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "FirebreakLanguageTests", dependencies: ["FirebreakLanguage"], swiftSettings: strict),
-        .testTarget(name: "FirebreakTests", dependencies: ["Firebreak"], swiftSettings: strict),
+        .testTarget(name: "FirebreakTests", dependencies: ["Firebreak", "FirebreakLanguage"], swiftSettings: strict),
         .testTarget(
             name: "FirebreakFormatsTests", dependencies: ["FirebreakFormats", "Firebreak"],
             resources: [.copy("Fixtures")], swiftSettings: strict

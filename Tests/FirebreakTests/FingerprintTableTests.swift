@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Testing
 
 @testable import Firebreak
@@ -8,7 +9,7 @@ import Testing
         var reference: [UInt64: Int] = [:]
         var state: UInt64 = 7
         for step in 0..<20_000 {
-            state = StableHash.mix(state)
+            state = StableHash.splitMix(state)
             let key = state % 3_000 + 1  // many repeats
             let isNew = table.update(key, insert: { 0 }) { $0 += step }
             #expect(isNew == (reference[key] == nil))

@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 import Testing
 

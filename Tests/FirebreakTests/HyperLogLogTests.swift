@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Testing
 
 @testable import Firebreak

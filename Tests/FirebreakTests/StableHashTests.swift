@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Testing
 
 @testable import Firebreak
@@ -16,10 +17,10 @@ import Testing
 
     @Test func mixIsSplitMix64AndSpreadsNeighbours() {
         // splitmix64 finaliser of the first state of seed 0.
-        #expect(StableHash.mix(0) == 0xe220_a839_7b1d_cdaf)
-        let a = StableHash.mix(1)
-        let b = StableHash.mix(2)
+        #expect(StableHash.splitMix(0) == 0xe220_a839_7b1d_cdaf)
+        let a = StableHash.splitMix(1)
+        let b = StableHash.splitMix(2)
         #expect((a ^ b).nonzeroBitCount > 16)
-        #expect(StableHash.mix(12345) == StableHash.mix(12345))
+        #expect(StableHash.splitMix(12345) == StableHash.splitMix(12345))
     }
 }

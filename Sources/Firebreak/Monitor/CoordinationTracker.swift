@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 
 /// Finds many accounts posting the same thing within about a minute: the same text (after removing
@@ -102,21 +103,8 @@ public struct CoordinationTracker: Sendable {
     }
 
     private mutating func record(_ kind: Kind, _ hash: UInt64, _ post: Post, shared: () -> String) {
-        let key = StableHash.mix(hash ^ kind.seed)
+        let key = StableHash.splitMix(hash ^ kind.seed)
         groups.update(key, insert: { Group(kind: kind) }) { $0.add(post, shared: shared) }
-    }
-
-    /// Lowercased words of the text without links and mentions, so trivially varied copies match.
-    static func normalise(_ text: String) -> String {
-        var scanner = TermScanner()
-        scanner.scan(text)
-        var out: [UInt8] = []
-        out.reserveCapacity(scanner.buffer.count + scanner.words.count)
-        for word in scanner.words {
-            for b in scanner.buffer[word.start..<word.end] where b != UInt8(ascii: "#") && b != UInt8(ascii: "'") { out.append(b) }
-            out.append(0x20)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The clusters: groups where enough distinct accounts posted within the window, largest first.

@@ -1,3 +1,5 @@
+import FirebreakLanguage
+
 /// Turns a post into `PostFeatures` for one campaign: theme terms (words of three letters or more that are
 /// not stop words or the campaign's own names, hashtags other than the campaign's, and bigrams of adjacent
 /// kept words), the coordination fingerprint and the author hash. O(text bytes); safe to share between threads.

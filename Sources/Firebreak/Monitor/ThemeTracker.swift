@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 
 /// Finds what the campaign's critical posts are about: terms and bigrams whose rate jumps against the
@@ -66,7 +67,7 @@ public struct ThemeTracker: Sendable {
         // A uniform sample of posts for co-occurrence, examples and the terms' wording: the `reservoirSize`
         // posts with the lowest hash of their id (bottom-k), so the sample does not depend on arrival order.
         // Up to twice that is buffered between trims, O(log n) amortised per post.
-        let rank = StableHash.mix(StableHash.fnv1a(item.post.nativeID))
+        let rank = StableHash.splitMix(StableHash.fnv1a(item.post.nativeID))
         if rank < reservoirCutoff {
             reservoir.append(
                 Sample(

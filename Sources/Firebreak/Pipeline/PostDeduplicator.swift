@@ -1,3 +1,5 @@
+import FirebreakLanguage
+
 /// Remembers which posts were already kept, by a 64-bit fingerprint of platform and id.
 ///
 /// Memory grows by about 16 bytes per distinct post (a million posts: about 16-32 MB), never with the

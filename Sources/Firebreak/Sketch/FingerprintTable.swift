@@ -1,3 +1,5 @@
+import FirebreakLanguage
+
 /// A hash table keyed by 64-bit fingerprints (already-hashed keys), with open addressing and linear
 /// probing: no per-lookup SipHash as `Dictionary` does, and no per-entry allocation.
 ///
@@ -22,7 +24,7 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
     @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
     @inline(__always) private func slot(of key: UInt64) -> (index: Int, found: Bool) {
-        var i = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
+        var i = Int(truncatingIfNeeded: StableHash.splitMix(key)) & mask
         while true {
             let k = keys[i]
             if k == key { return (i, true) }

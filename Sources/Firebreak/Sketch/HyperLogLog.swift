@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 
 /// Estimates how many distinct items were seen, in 16 KiB whatever the count (precision 14,
@@ -12,7 +13,7 @@ public struct HyperLogLog: Sendable, Hashable {
 
     /// Adds an item by its 64-bit hash.
     public mutating func insert(hash: UInt64) {
-        let h = StableHash.mix(hash)
+        let h = StableHash.splitMix(hash)
         let index = Int(h >> UInt64(64 - Self.precision))
         let rest = (h << UInt64(Self.precision)) | (1 << (UInt64(Self.precision) - 1))
         let rank = UInt8(rest.leadingZeroBitCount + 1)

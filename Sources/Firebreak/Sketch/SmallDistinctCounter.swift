@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 
 /// Counts distinct items in 256 bytes: exact-ish linear counting for small sets, HyperLogLog
@@ -11,7 +12,7 @@ public struct SmallDistinctCounter: Sendable, Hashable {
 
     /// Adds an item by its 64-bit hash.
     public mutating func insert(hash: UInt64) {
-        let h = StableHash.mix(hash)
+        let h = StableHash.splitMix(hash)
         let index = Int(h >> 56)
         let rest = (h << 8) | (1 << 7)
         let rank = UInt8(rest.leadingZeroBitCount + 1)

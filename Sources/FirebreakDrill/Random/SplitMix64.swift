@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 
 /// A small seeded pseudo-random generator (SplitMix64) whose output depends only on its seed.
@@ -15,11 +16,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        defer { state &+= StableHash.gamma }
+        return StableHash.splitMix(state)
     }
 
     /// A uniform number in `[0, 1)` with 53 bits of precision.

@@ -44,4 +44,25 @@ public enum StableHash {
         x ^= x >> 33
         return x
     }
+
+    /// SplitMix64's golden gamma.
+    public static let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The FNV-1a hash of a string's UTF-8 bytes from a starting state (the offset basis unless given), so a
+    /// hash can be seeded with another (`fnv1a(id, seed: fnv1a(platform))`).
+    public static func fnv1a(_ string: String, seed: UInt64 = offsetBasis) -> UInt64 {
+        var hash = seed
+        for byte in string.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
+    /// SplitMix64's output for a state: `value` advanced by the gamma and finalised. `SeededGenerator` and
+    /// the drills' generator draw with it; the monitor's tables use it to spread fingerprints.
+    @inline(__always)
+    public static func splitMix(_ value: UInt64) -> UInt64 {
+        var z = value &+ gamma
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 
 @testable import Firebreak
@@ -76,6 +77,6 @@ struct SeededRandom: RandomNumberGenerator {
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
-        return StableHash.mix(state)
+        return StableHash.splitMix(state)
     }
 }

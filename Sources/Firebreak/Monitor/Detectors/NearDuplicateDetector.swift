@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 
 /// Many accounts posting nearly the same text within about a minute, found with MinHash signatures over the
@@ -53,12 +54,12 @@ public struct NearDuplicateDetector: Sendable {
         self.windowSeconds = windowSeconds
         self.minimumAccounts = max(2, minimumAccounts)
         self.capacity = max(16, capacity)
-        seeds = (0..<(self.bands * self.rows)).map { StableHash.mix(UInt64($0) &* 0x9e37_79b9_7f4a_7c15 &+ 0x5eed) }
+        seeds = (0..<(self.bands * self.rows)).map { StableHash.splitMix(UInt64($0) &* 0x9e37_79b9_7f4a_7c15 &+ 0x5eed) }
     }
 
     /// The MinHash signature of a set of shingle hashes: one minimum per hash function.
     public func signature(of shingles: [UInt64]) -> [UInt64] {
-        seeds.map { seed in shingles.reduce(UInt64.max) { min($0, StableHash.mix($1 ^ seed)) } }
+        seeds.map { seed in shingles.reduce(UInt64.max) { min($0, StableHash.splitMix($1 ^ seed)) } }
     }
 
     /// Adds one post by its shingle hashes; returns true when it makes a group reach `minimumAccounts` for the
@@ -71,7 +72,7 @@ public struct NearDuplicateDetector: Sendable {
         var detected = false
         for band in 0..<bands {
             var key = UInt64(band) &+ 0x6e65_6172
-            for row in 0..<rows { key = StableHash.mix(key ^ signature[band * rows + row]) }
+            for row in 0..<rows { key = StableHash.splitMix(key ^ signature[band * rows + row]) }
             detected = record(key: key, author: author, id: id, time: time) || detected
         }
         if groups.count > capacity {
@@ -133,7 +134,7 @@ public struct NearDuplicateDetector: Sendable {
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "#" }.filter { !$0.hasPrefix("http") }
         guard words.count >= width else { return words.map { StableHash.fnv1a(String($0)) } }
         return (0...(words.count - width)).map { i in
-            words[i..<(i + width)].reduce(StableHash.fnv1a("")) { StableHash.fnv1a(String($1), seed: StableHash.mix($0)) }
+            words[i..<(i + width)].reduce(StableHash.fnv1a("")) { StableHash.fnv1a(String($1), seed: StableHash.splitMix($0)) }
         }
     }
 }
