@@ -8,3 +8,20 @@ public protocol JSONPostDecoder: Sendable {
     /// Decodes one record; throws `DecodeError` with a reason a person can act on.
     func decode(_ record: JSONValue, origin: RecordOrigin) throws(DecodeError) -> [Post]
 }
+
+extension JSONPostDecoder {
+    /// Decodes each element of an array record (a REST page, a JSON array of statuses) in order; an element
+    /// that cannot be read rejects the record, naming it (`status 2 of 5: missing required field "id"`).
+    public func decodeEach(_ elements: [JSONValue], noun: String, origin: RecordOrigin) throws(DecodeError) -> [Post] {
+        var posts: [Post] = []
+        posts.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            do throws(DecodeError) {
+                posts += try decode(element, origin: origin)
+            } catch {
+                throw DecodeError("\(noun) \(index + 1) of \(elements.count): \(error.reason)")
+            }
+        }
+        return posts
+    }
+}

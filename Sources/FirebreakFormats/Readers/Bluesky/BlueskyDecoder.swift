@@ -18,16 +18,16 @@ public struct BlueskyDecoder: JSONPostDecoder {
     public func decode(_ record: JSONValue, origin: RecordOrigin) throws(DecodeError) -> [Post] {
         switch record.kind {
         case .array:
-            return try each(record.array, noun: "element", origin: origin)
+            return try decodeEach(record.array, noun: "element", origin: origin)
         case .object:
             if record.has("time_us") || (record.has("kind") && record.has("did")) {
                 return try jetstream(record, origin: origin)
             }
             if let posts = record["posts"], posts.kind == .array {
-                return try each(posts.array, noun: "post", origin: origin)
+                return try decodeEach(posts.array, noun: "post", origin: origin)
             }
             if let feed = record["feed"], feed.kind == .array {
-                return try each(feed.array.compactMap { $0["post"] }, noun: "feed item", origin: origin)
+                return try decodeEach(feed.array.compactMap { $0["post"] }, noun: "feed item", origin: origin)
             }
             if let thread = record["thread"], thread.kind == .object {
                 return try self.thread(thread, origin: origin)
@@ -42,18 +42,6 @@ public struct BlueskyDecoder: JSONPostDecoder {
         default:
             throw DecodeError("unknown record shape: expected a Bluesky object, found a JSON \(record.kind)")
         }
-    }
-
-    private func each(_ values: [JSONValue], noun: String, origin: RecordOrigin) throws(DecodeError) -> [Post] {
-        var posts: [Post] = []
-        for (index, value) in values.enumerated() {
-            do {
-                posts += try decode(value, origin: origin)
-            } catch {
-                throw DecodeError("\(noun) \(index + 1) of \(values.count): \(error.reason)")
-            }
-        }
-        return posts
     }
 
     // MARK: Jetstream

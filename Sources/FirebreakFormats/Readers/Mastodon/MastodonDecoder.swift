@@ -16,16 +16,7 @@ public struct MastodonDecoder: JSONPostDecoder {
     public func decode(_ record: JSONValue, origin: RecordOrigin) throws(DecodeError) -> [Post] {
         switch record.kind {
         case .array:
-            var posts: [Post] = []
-            let elements = record.array
-            for (index, element) in elements.enumerated() {
-                do {
-                    posts += try decode(element, origin: origin)
-                } catch {
-                    throw DecodeError("status \(index + 1) of \(elements.count): \(error.reason)")
-                }
-            }
-            return posts
+            return try decodeEach(record.array, noun: "status", origin: origin)
         case .object:
             if let event = record["event"]?.string, record.has("payload") || record.has("stream") || !record.has("id") {
                 return try decodeEvent(event, record["payload"], origin: origin)

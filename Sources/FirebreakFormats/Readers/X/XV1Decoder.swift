@@ -23,13 +23,7 @@ public struct XV1Decoder: JSONPostDecoder {
             guard fields.looksLikeStatus else { throw DecodeError("unknown record shape: not an X v1.1 status") }
             return [try decodeStatus(fields, origin: origin, depth: 0)]
         case .array:
-            var posts: [Post] = []
-            posts.reserveCapacity(record.count)
-            for element in record.array {
-                guard element.kind == .object else { throw DecodeError("unknown record shape: array element is not an object") }
-                posts += try decode(element, origin: origin)
-            }
-            return posts
+            return try decodeEach(record.array, noun: "status", origin: origin)
         default:
             throw DecodeError("unknown record shape: not an X v1.1 status")
         }

@@ -30,12 +30,7 @@ public struct XV2Decoder: JSONPostDecoder {
             if fields.hasPageMembers { return [] }
             throw DecodeError("unknown record shape: neither an X v2 response page nor a tweet")
         case .array:
-            var posts: [Post] = []
-            for element in record.array {
-                guard element.kind == .object else { throw DecodeError("unknown record shape: array element is not an object") }
-                posts += try decode(element, origin: origin)
-            }
-            return posts
+            return try decodeEach(record.array, noun: "element", origin: origin)
         default:
             throw DecodeError("unknown record shape: neither an X v2 response page nor a tweet")
         }
