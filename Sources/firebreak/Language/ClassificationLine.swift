@@ -1,9 +1,10 @@
 import Firebreak
+import FirebreakFormats
 
 /// The JSON line `firebreak classify` writes for one post (see DESIGN.md, "Command line").
 enum ClassificationLine {
     static func json(id: String, assessment: Assessment, withReasons: Bool) -> String {
-        var out = "{\"id\": \(string(id)), \"stance\": \"\(assessment.stance.rawValue)\""
+        var out = "{\"id\": \(JSONString.quoted(id)), \"stance\": \"\(assessment.stance.rawValue)\""
         out += ", \"p_critical\": \(number(assessment.pCritical)), \"p_supportive\": \(number(assessment.pSupportive))"
         out += ", \"sentiment\": \"\(assessment.sentiment.rawValue)\""
         let p = assessment.pSentiment
@@ -11,7 +12,7 @@ enum ClassificationLine {
         out += ", \"irony\": \(number(assessment.irony)), \"offensive\": \(number(assessment.offensive))"
         if withReasons {
             let reasons = assessment.reasons.map {
-                "{\"head\": \(string($0.head)), \"feature\": \(string($0.feature)), \"weight\": \(signed($0.weight))}"
+                "{\"head\": \(JSONString.quoted($0.head)), \"feature\": \(JSONString.quoted($0.feature)), \"weight\": \(signed($0.weight))}"
             }
             out += ", \"reasons\": [\(reasons.joined(separator: ", "))]"
         }
@@ -32,23 +33,5 @@ enum ClassificationLine {
         let magnitude = abs(scaled)
         let digits = String(magnitude % 10_000)
         return (scaled < 0 ? "-" : "") + "\(magnitude / 10_000)." + String(repeating: "0", count: 4 - digits.count) + digits
-    }
-
-    static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
