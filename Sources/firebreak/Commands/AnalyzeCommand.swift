@@ -95,24 +95,23 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     private var needsHashtagGuess: Bool { campaign == nil && hashtags.isEmpty }
 
+    /// The campaign file's campaign with the flags added to it (the first `--target` is the name, later
+    /// ones aliases); with neither a file nor a hashtag, the sample's most frequent hashtag.
     private func resolveCampaign(sample: [ArchiveBatch]) throws -> Campaign {
-        var base: Campaign?
-        if let path = campaign { base = try CampaignFile.load(path: path) }
+        let base = try campaign.map { try CampaignFile.load(path: $0) }
         var tags = hashtags
-        if base == nil && tags.isEmpty {
-            tags = Self.mostFrequentHashtag(in: sample).map { [$0] } ?? []
-            if let tag = tags.first { Output.warn("firebreak: no campaign given; using the most frequent hashtag, \(tag)") }
+        if base == nil && tags.isEmpty, let guess = Self.mostFrequentHashtag(in: sample) {
+            tags = [guess]
+            Output.warn("firebreak: no campaign given; using the most frequent hashtag, \(guess)")
         }
-        let targetName = targets.first ?? base?.target.name ?? tags.first.map { String($0.drop { $0 == "#" }) } ?? "campaign"
-        var result = base ?? Campaign(name: targetName, hashtags: [])
-        if !tags.isEmpty { result = Campaign(name: result.name, hashtags: result.hashtags + tags, owners: result.owners, target: result.target, launchedAt: result.launchedAt, brief: result.brief) }
-        if !owners.isEmpty { result = Campaign(name: result.name, hashtags: result.hashtags, owners: result.owners + owners, target: result.target, launchedAt: result.launchedAt, brief: result.brief) }
-        if !targets.isEmpty {
-            result.target = Campaign.Target(name: targets[0], aliases: Array(targets.dropFirst()) + (base?.target.aliases ?? []))
-        } else if base == nil {
-            result.target = Campaign.Target(name: targetName, aliases: [])
+        let name = base?.name ?? targets.first ?? tags.first.map { String($0.drop { $0 == "#" }) } ?? "campaign"
+        var target = base?.target ?? Campaign.Target(name: name)
+        if let first = targets.first {
+            target = Campaign.Target(name: first, aliases: Array(targets.dropFirst()) + (base?.target.aliases ?? []))
         }
-        return result
+        return Campaign(
+            name: name, hashtags: (base?.hashtags ?? []) + tags, owners: (base?.owners ?? []) + owners, target: target,
+            launchedAt: base?.launchedAt, brief: base?.brief)
     }
 
     /// The hashtag most posts in the sample carry (case-insensitive), written as most often seen.
