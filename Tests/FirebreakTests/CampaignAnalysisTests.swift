@@ -89,6 +89,31 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(report.timeline.prefix(30).allSatisfy { $0.health == .healthy })
     }
 
+    @Test func liveMinutesRaiseTheReportsAlertsAtTheSameMoments() throws {
+        let posts = story().sorted { $0.post.createdAt < $1.post.createdAt }
+        let (_, report) = analyse(posts)
+        let live = CampaignAnalysis(campaign: myNYPD(launchedAt: launch))
+        var closed: [ClosedMinute] = []
+        for post in posts {
+            live.add(post)
+            // The desk closes every minute before the newest post's.
+            closed += live.closeMinutes(before: Int((post.post.createdAt.timeIntervalSince1970 / 60).rounded(.down)))
+        }
+        closed += live.closeMinutes(before: launchMinute + 120)
+        #expect(closed.map(\.figures.minute) == Array(launchMinute..<(launchMinute + 120)))
+        // Closing again is a no-op: each minute is read once.
+        #expect(live.closeMinutes(before: launchMinute + 120).isEmpty)
+        let liveAlerts = closed.flatMap(\.alerts)
+        let monitorAlerts = report.alerts.filter { $0.kind != .theme && !($0.kind == .coordination && $0.clusters.count > 0) }
+        #expect(liveAlerts.map(\.id) == monitorAlerts.map(\.id))
+        #expect(liveAlerts.map(\.raisedAt) == monitorAlerts.map(\.raisedAt))
+        #expect(liveAlerts.map(\.onsetEstimate) == monitorAlerts.map(\.onsetEstimate))
+        let hijack = try #require(liveAlerts.first { $0.kind == .hijack })
+        #expect(!hijack.accounts.isEmpty)
+        #expect(live.liveHealth == .hijacked)
+        #expect(closed.prefix(30).allSatisfy { $0.health == .healthy })
+    }
+
     @Test func duplicatesAreCountedOnce() {
         let posts = Array(story().prefix(500))
         let analysis = CampaignAnalysis(campaign: myNYPD())

@@ -85,4 +85,12 @@ public struct PostKey: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// `x:1234`.
     public var description: String { "\(platform.rawValue):\(nativeID)" }
+
+    /// Reads `platform:id` back (nil for an unknown platform, an empty id or one over 200 characters).
+    public init?(parsing text: String) {
+        guard let colon = text.firstIndex(of: ":"), let platform = Platform(rawValue: String(text[..<colon])) else { return nil }
+        let id = String(text[text.index(after: colon)...])
+        guard !id.isEmpty, id.count <= 200 else { return nil }
+        self.init(platform: platform, nativeID: id)
+    }
 }

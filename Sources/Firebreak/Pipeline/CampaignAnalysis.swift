@@ -27,6 +27,10 @@ public final class CampaignAnalysis {
     public private(set) var posts = 0
     /// Sightings of posts already kept (overlapping archives, reposts carrying their original).
     public private(set) var duplicates = 0
+    /// The live monitor, fed one minute at a time as event time advances (nil until the first minute closes).
+    private var live: HealthMonitor?
+    /// The next minute the live monitor has not read.
+    private var liveNextMinute: Int?
 
     /// Creates an empty analysis.
     public init(campaign: Campaign, configuration: MonitorConfiguration = MonitorConfiguration()) {
@@ -86,6 +90,60 @@ public final class CampaignAnalysis {
         return (health, monitor)
     }
 
+    /// The live monitor's health (healthy before any minute has closed).
+    public var liveHealth: Health { live?.health ?? .healthy }
+
+    /// Event time of the latest post kept.
+    public var latestPostAt: Date? { lastPostAt }
+
+    /// Closes, in order, every minute before `minute` that the live monitor has not read, and returns them with
+    /// the health after each and the alerts it raised (with themes and accounts filled in as the report does).
+    ///
+    /// This is the desk's view: a post that arrives for a minute already closed still counts in the buckets and
+    /// the report, but the live monitor does not go back. A replay of an archive in event order gives the same
+    /// alerts as `report`.
+    public func closeMinutes(before minute: Int) -> [ClosedMinute] {
+        guard let first = firstPostAt else { return [] }
+        let start = campaign.launchedAt.map { max($0, first) } ?? first
+        let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
+        var monitor = live ?? HealthMonitor(start: start, configuration: configuration)
+        var next = liveNextMinute ?? firstMinute
+        guard next < minute else { return [] }
+        var closed: [ClosedMinute] = []
+        let newAuthors = accounts.newAuthorsPerMinute
+        while next < minute {
+            let bucket = buckets[UInt64(bitPattern: Int64(next))]
+            let figures = MinuteSummary(minute: next, bucket: bucket, newAuthors: newAuthors[next] ?? 0)
+            let before = monitor.alerts.count
+            let health = monitor.close(figures)
+            let raised = monitor.alerts[before...].map(enrich)
+            closed.append(ClosedMinute(figures: figures, health: health, alerts: raised))
+            next += 1
+        }
+        live = monitor
+        liveNextMinute = next
+        return closed
+    }
+
+    /// Fills an alert's themes and leading accounts from the trackers when the detector left them empty.
+    private func enrich(_ alert: Alert) -> Alert {
+        var alert = alert
+        if alert.themes.isEmpty {
+            alert.themes = Array(themes.themes().filter { $0.firstSeen <= alert.raisedAt }.prefix(5).flatMap(\.terms).prefix(10))
+        }
+        if alert.accounts.isEmpty { alert.accounts = accounts.leadingCritics() }
+        return alert
+    }
+
+    /// The emerging themes so far.
+    public func currentThemes(limit: Int = 8) -> [Theme] { themes.themes(limit: limit) }
+
+    /// The leading accounts so far.
+    public func leadingAccounts(limit: Int = 25) -> [AccountSummary] { accounts.leading(limit: limit) }
+
+    /// Coordination clusters so far.
+    public func currentClusters(limit: Int = 20) -> [CoordinationCluster] { coordination.clusters(limit: limit) }
+
     /// Builds the report. `input` describes what was read; its `posts` and `duplicates` are filled in here.
     public func report(input: InputSummary, generatedBy: String, timelineBuckets: Int = 480) -> CampaignReport {
         let (healthByMinute, replayed) = monitorRun()
@@ -94,17 +152,9 @@ public final class CampaignAnalysis {
         input.posts = posts
         input.duplicates = duplicates
         let themeList = themes.themes()
-        let critics = accounts.leadingCritics()
         let clusters = coordination.clusters()
         if let last = lastPostAt { monitor.closeRun(themes: themeList, clusters: clusters, lastPostAt: last) }
-        let alerts = monitor.alerts.map { alert -> Alert in
-            var alert = alert
-            if alert.themes.isEmpty {
-                alert.themes = Array(themeList.filter { $0.firstSeen <= alert.raisedAt }.prefix(5).flatMap(\.terms).prefix(10))
-            }
-            if alert.accounts.isEmpty { alert.accounts = critics }
-            return alert
-        }
+        let alerts = monitor.alerts.map(enrich)
         let timeline = buildTimeline(healthByMinute: healthByMinute, target: timelineBuckets)
         let turnedAt = alerts.first { $0.kind == .hijack }.flatMap { $0.onsetEstimate ?? $0.raisedAt }
         let summary = Summary(
