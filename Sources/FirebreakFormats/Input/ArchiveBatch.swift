@@ -11,6 +11,14 @@ public struct ArchiveBatch: DecodableBatch {
     /// Bytes consumed from all inputs so far, for progress.
     public var bytesConsumed: Int
 
+    /// Creates a batch.
+    public init(records: [RawRecord], decoder: RecordDecoder, inputErrors: [Rejection], bytesConsumed: Int) {
+        self.records = records
+        self.decoder = decoder
+        self.inputErrors = inputErrors
+        self.bytesConsumed = bytesConsumed
+    }
+
     /// Records in the batch.
     public var recordCount: Int { records.count }
 

@@ -18,9 +18,15 @@ public final class ArchiveReader {
     private var pending: [RawRecord] = []
 
     /// Opens an input; `format` may be `auto`.
-    public init(path: String, format requested: InputFormat = .auto, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) throws(InputError) {
+    public convenience init(path: String, format requested: InputFormat = .auto, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) throws(InputError) {
+        try self.init(input: ByteInput(path: path), format: requested, maxRecordBytes: maxRecordBytes)
+    }
+
+    /// Reads an opened input (a file, or bytes in memory); `format` may be `auto`.
+    public init(input: ByteInput, format requested: InputFormat = .auto, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) throws(InputError) {
+        let path = input.name
         name = path
-        input = try ByteInput(path: path)
+        self.input = input
         var prefix: [UInt8] = []
         // Peek enough to decide: at least one full line, or 256 KB.
         while prefix.count < 256 * 1024, !prefix.contains(0x0A) {

@@ -72,6 +72,25 @@ public final class ByteInput {
         }
     }
 
+    /// Reads bytes already in memory (an HTTP request body); gzip is recognised the same way.
+    public init(bytes: [UInt8], name: String) throws(InputError) {
+        self.name = name
+        fd = -1
+        ownsDescriptor = false
+        totalBytes = bytes.count
+        raw = bytes
+        rawEnd = bytes.count
+        rawEOF = true
+        bytesConsumed = bytes.count
+        if bytes.count >= 2, bytes[0] == 0x1F, bytes[1] == 0x8B {
+            isGzip = true
+            guard inflateInit2_(&zstream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+                throw InputError(file: name, reason: "cannot start gzip decompression")
+            }
+            inflating = true
+        }
+    }
+
     deinit {
         if inflating { inflateEnd(&zstream) }
         if ownsDescriptor { close(fd) }
