@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "FirebreakLanguage", swiftSettings: strict),
@@ -31,6 +32,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "FirebreakDrill", dependencies: ["Firebreak", "FirebreakLanguage", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(
+            name: "FirebreakStore",
+            dependencies: ["Firebreak", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "firebreak",
             dependencies: [
@@ -47,6 +53,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict
         ),
         .testTarget(name: "FirebreakDrillTests", dependencies: ["FirebreakDrill", "FirebreakFormats"], swiftSettings: strict),
+        .testTarget(name: "FirebreakStoreTests", dependencies: ["FirebreakStore", "Firebreak"], swiftSettings: strict),
         .testTarget(name: "FirebreakCLITests", dependencies: ["firebreak"], swiftSettings: strict),
     ]
 )
