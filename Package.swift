@@ -17,6 +17,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "FirebreakLanguage", swiftSettings: strict),
@@ -37,10 +43,26 @@ let package = Package(
             dependencies: ["Firebreak", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        .target(
+            name: "FirebreakServer",
+            dependencies: [
+                "Firebreak", "FirebreakStore", "FirebreakFormats",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "firebreak",
             dependencies: [
                 "Firebreak", "FirebreakFormats", "FirebreakLanguage", "FirebreakModels", "FirebreakDrill",
+                "FirebreakStore", "FirebreakServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -54,6 +76,16 @@ let package = Package(
         ),
         .testTarget(name: "FirebreakDrillTests", dependencies: ["FirebreakDrill", "FirebreakFormats"], swiftSettings: strict),
         .testTarget(name: "FirebreakStoreTests", dependencies: ["FirebreakStore", "Firebreak"], swiftSettings: strict),
+        .testTarget(
+            name: "FirebreakServerTests",
+            dependencies: [
+                "FirebreakServer", "FirebreakStore", "Firebreak", "FirebreakFormats",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "FirebreakCLITests", dependencies: ["firebreak"], swiftSettings: strict),
     ]
 )

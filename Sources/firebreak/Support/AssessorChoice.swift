@@ -14,4 +14,17 @@ enum AssessorChoice {
             return LexiconAssessor()
         }
     }
+
+    /// The desk's pair over one loaded copy of the models: a fast assessor for ingest and one that explains, for
+    /// showing a post's "why".
+    static func desk(lexicon: Bool = false) -> (assessor: any Assessor, explainer: any Assessor) {
+        if lexicon { return (LexiconAssessor(), LexiconAssessor()) }
+        do {
+            let models = try ShippedModels.loadAll()
+            return (ModelAssessor(models: models, reasonCount: 0), ModelAssessor(models: models, reasonCount: 5))
+        } catch {
+            Output.warn("firebreak: cannot load the trained models (\(error)); using the lexicon baseline")
+            return (LexiconAssessor(), LexiconAssessor())
+        }
+    }
 }

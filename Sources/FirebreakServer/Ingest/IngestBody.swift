@@ -1,0 +1,52 @@
+import Firebreak
+import FirebreakFormats
+
+/// Turns an ingest request's body — one post or a batch, in any format the readers accept, gzip or not — into
+/// record batches for the pipeline.
+public enum IngestBody {
+    /// Why a body was refused as a whole.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The body holds no records.
+        case empty
+        /// More records than allowed.
+        case tooManyRecords(limit: Int)
+        /// The body cannot be read at all (a broken gzip stream, an unusable CSV header).
+        case unreadable(String)
+
+        public var description: String {
+            switch self {
+            case .empty: "the body holds no records"
+            case .tooManyRecords(let limit): "the body holds more than \(limit) records; split it into smaller batches"
+            case .unreadable(let reason): reason
+            }
+        }
+    }
+
+    /// Splits a body into batches of at most `batchSize` records; `name` labels rejections (`request 12`).
+    public static func batches(
+        _ bytes: [UInt8], name: String, format: InputFormat = .auto, maxRecords: Int, batchSize: Int = 1024
+    ) throws(Failure) -> [ArchiveBatch] {
+        let reader: ArchiveReader
+        do {
+            reader = try ArchiveReader(input: ByteInput(bytes: bytes, name: name), format: format)
+        } catch {
+            throw .unreadable(error.reason)
+        }
+        var batches: [ArchiveBatch] = []
+        var total = 0
+        while true {
+            let next: [RawRecord]?
+            do {
+                next = try reader.nextBatch(count: batchSize)
+            } catch {
+                throw .unreadable(error.reason)
+            }
+            guard let records = next else { break }
+            total += records.count
+            guard total <= maxRecords else { throw .tooManyRecords(limit: maxRecords) }
+            batches.append(ArchiveBatch(records: records, decoder: reader.decoder, inputErrors: [], bytesConsumed: reader.input.bytesConsumed))
+        }
+        guard total > 0 else { throw .empty }
+        return batches
+    }
+}
