@@ -95,14 +95,8 @@ struct PostPageJSON: Encodable {
 
 /// The timeline the overview chart draws.
 struct TimelineJSON: Encodable {
-    struct Minute: Encodable {
-        var minute: Int
-        var posts: Int
-        var supportive: Int
-        var neutral: Int
-        var critical: Int
-        var health: String
-    }
+    /// A closed minute, the same shape the live `minute` event carries.
+    typealias Minute = MinuteEvent
 
     struct AlertMark: Encodable {
         var id: String
