@@ -22,6 +22,9 @@ public actor CampaignDesk {
     private var eligibility: Eligibility
     private var totals = (supportive: 0, neutral: 0, critical: 0, sarcastic: 0)
     private var rejected = 0
+    /// Bumped whenever what the queue shows changes by a person's or the breaker's hand (moderation, flags, the
+    /// breaker), so cached queue pages are never stale after an action.
+    public private(set) var queueVersion = 0
     private var closedThrough: Int?
     private var coordinated: Set<String> = []
     private var cached: (themes: [Theme], accounts: [AccountSummary], clusters: [CoordinationCluster]) = ([], [], [])
@@ -204,6 +207,7 @@ public actor CampaignDesk {
     /// when it thaws); rejected or held posts leave the gallery. Returns how many posts changed.
     public func moderate(keys: [PostKey], status: ModerationStatus, actor: String) async throws -> Int {
         guard !keys.isEmpty else { return 0 }
+        queueVersion += 1
         let changed = try await store.setModeration(campaignID: id, keys: keys, status: status, actor: actor, at: now())
         switch status {
         case .approved:
@@ -242,6 +246,7 @@ public actor CampaignDesk {
         var list = Set(state.flaggedAuthors)
         if flagged { list.insert(normalised) } else { list.remove(normalised) }
         state.flaggedAuthors = list.sorted()
+        queueVersion += 1
         try await saveState()
         try await audit(actor, flagged ? "author.flag" : "author.unflag", normalised, "")
     }
@@ -315,6 +320,7 @@ public actor CampaignDesk {
     }
 
     private func breakerChanged(_ change: BreakerEvent) async throws {
+        queueVersion += 1
         try await saveState()
         try await audit(change.actor, "breaker.\(change.kind.rawValue)", id, change.note)
         if change.kind == .tripped && state.policy.pullBackMinutes > 0 {

@@ -30,6 +30,8 @@ public final class DeskHub: Sendable {
     /// Login CSRF tokens handed to the login page (digest → expiry), bounded.
     private let loginTokens = NIOLockedValueBox([String: Date]())
     let logger: Logger
+    /// Queue pages' data for a second: fifty moderators watching the same queue share one read of it.
+    let queueCache = ShortLivedCache<QueuePageData>(lifetime: 1, capacity: 256)
 
     /// Opens every campaign's desk (rebuilding it from the store).
     public init(

@@ -47,19 +47,25 @@ struct PageRoutes {
                     guard let decoded = PostCursor.decode(cursor) else { throw DeskError.invalid("before is not a cursor this server made") }
                     query.before = decoded
                 }
-                let posts = hub.explained(try await hub.store.posts(campaignID: desk.id, matching: query), campaignID: desk.id)
-                var counts: [ModerationStatus: Int] = [:]
-                for s in ModerationStatus.allCases { counts[s] = try await hub.store.count(campaignID: desk.id, matching: PostQuery(moderation: s)) }
-                var entries: [QueueEntry] = []
-                for stored in posts {
-                    let review = await desk.review(stored)
-                    entries.append(QueueEntry(post: stored, warnings: review.warnings, replyBlockers: review.replyBlockers))
+                let cursor: String = request.uri.queryParameters.get("before") ?? ""
+                let key = "\(desk.id)|\(await desk.queueVersion)|\(status.rawValue)|\(cursor)"
+                let data = try await hub.queueCache.value(key) { [query] in
+                    let posts = hub.explained(try await hub.store.posts(campaignID: desk.id, matching: query), campaignID: desk.id)
+                    var counts: [ModerationStatus: Int] = [:]
+                    for s in ModerationStatus.allCases { counts[s] = try await hub.store.count(campaignID: desk.id, matching: PostQuery(moderation: s)) }
+                    var entries: [QueueEntry] = []
+                    for stored in posts {
+                        let review = await desk.review(stored)
+                        entries.append(QueueEntry(post: stored, warnings: review.warnings, replyBlockers: review.replyBlockers))
+                    }
+                    let snapshot = await desk.snapshot()
+                    return QueuePageData(
+                        entries: entries, counts: counts, galleryFrozen: snapshot.breaker.galleryFrozen, flagged: snapshot.flagged,
+                        olderCursor: posts.count == query.limit ? posts.last.map(PostCursor.encode) : nil)
                 }
-                let snapshot = await desk.snapshot()
                 return QueuePage.render(
-                    context: pageContext, campaignID: desk.id, status: status, counts: counts, entries: entries,
-                    galleryFrozen: snapshot.breaker.galleryFrozen, olderCursor: posts.count == query.limit ? posts.last.map(PostCursor.encode) : nil,
-                    flagged: snapshot.flagged)
+                    context: pageContext, campaignID: desk.id, status: status, counts: data.counts, entries: data.entries,
+                    galleryFrozen: data.galleryFrozen, olderCursor: data.olderCursor, flagged: data.flagged)
             }
         }
         router.get("/campaigns/:id/replies") { _, context -> Response in
