@@ -108,6 +108,12 @@ import Testing
             try IngestBody.batches(Array(lines.utf8), name: "r", format: .text, maxRecords: 100)
         }
         #expect(throws: IngestBody.Failure.empty) { try IngestBody.batches([], name: "r", maxRecords: 10) }
+        // A gzip bomb: 2 MB of one repeated line compresses to a few KB but may not inflate past the limit.
+        let bomb = try gzip(String(repeating: String(repeating: "a", count: 999) + "\n", count: 2048))
+        #expect(bomb.count < 64 * 1024)
+        #expect(throws: IngestBody.Failure.tooLargeInflated(limit: 1 << 20)) {
+            try IngestBody.batches(bomb, name: "r", format: .text, maxRecords: 10_000, maxInflatedBytes: 1 << 20)
+        }
         // A truncated gzip stream is unreadable as a whole.
         let zipped = try gzip(lines)
         #expect(throws: IngestBody.Failure.self) { try IngestBody.batches(Array(zipped.prefix(zipped.count / 2)), name: "r", format: .text, maxRecords: 5000) }

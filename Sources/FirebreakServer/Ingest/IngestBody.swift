@@ -10,6 +10,8 @@ public enum IngestBody {
         case empty
         /// More records than allowed.
         case tooManyRecords(limit: Int)
+        /// More bytes once inflated than allowed (a gzip bomb, or simply too much at once).
+        case tooLargeInflated(limit: Int)
         /// The body cannot be read at all (a broken gzip stream, an unusable CSV header).
         case unreadable(String)
 
@@ -17,15 +19,20 @@ public enum IngestBody {
             switch self {
             case .empty: "the body holds no records"
             case .tooManyRecords(let limit): "the body holds more than \(limit) records; split it into smaller batches"
+            case .tooLargeInflated(let limit): "the body inflates to more than \(limit) bytes; split it into smaller batches"
             case .unreadable(let reason): reason
             }
         }
     }
 
-    /// Splits a body into batches of at most `batchSize` records; `name` labels rejections (`request 12`).
+    /// Splits a body into batches of at most `batchSize` records; `name` labels rejections (`request 12`). The records'
+    /// bytes together may not pass `maxInflatedBytes` (by default eight times the body, at least 64 MB): a small gzip
+    /// body can inflate to gigabytes.
     public static func batches(
-        _ bytes: [UInt8], name: String, format: InputFormat = .auto, maxRecords: Int, batchSize: Int = 1024
+        _ bytes: [UInt8], name: String, format: InputFormat = .auto, maxRecords: Int, maxInflatedBytes: Int? = nil, batchSize: Int = 1024
     ) throws(Failure) -> [ArchiveBatch] {
+        let inflatedLimit = maxInflatedBytes ?? max(64 << 20, bytes.count * 8)
+        var inflated = 0
         let reader: ArchiveReader
         do {
             reader = try ArchiveReader(input: ByteInput(bytes: bytes, name: name), format: format)
@@ -44,6 +51,8 @@ public enum IngestBody {
             guard let records = next else { break }
             total += records.count
             guard total <= maxRecords else { throw .tooManyRecords(limit: maxRecords) }
+            inflated += records.reduce(0) { $0 + $1.bytes.count }
+            guard inflated <= inflatedLimit else { throw .tooLargeInflated(limit: inflatedLimit) }
             batches.append(ArchiveBatch(records: records, decoder: reader.decoder, inputErrors: [], bytesConsumed: reader.input.bytesConsumed))
         }
         guard total > 0 else { throw .empty }

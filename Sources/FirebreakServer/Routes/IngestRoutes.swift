@@ -53,7 +53,11 @@ struct IngestRoutes {
         do {
             batches = try IngestBody.batches(Array(buffer: body), name: "request \(context.id)", format: format, maxRecords: limits.maxIngestRecords)
         } catch {
-            let status: HTTPResponse.Status = if case .tooManyRecords = error { .contentTooLarge } else { .badRequest }
+            let status: HTTPResponse.Status =
+                switch error {
+                case .tooManyRecords, .tooLargeInflated: .contentTooLarge
+                case .empty, .unreadable: .badRequest
+                }
             return Responses.error(status, error.description)
         }
         guard let feeder = hub.feeders[desk.id] else { throw HTTPError(.notFound) }
