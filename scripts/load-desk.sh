@@ -37,7 +37,7 @@ cookie="firebreak_session=$(awk '$6 == "firebreak_session" {print $7}' "$work/ja
 curl -s -N -H "Cookie: $cookie" "http://127.0.0.1:$port/campaigns/load/events" >"$work/events.txt" &
 
 start=$(date +%s.%N)
-ls "$work"/chunk-* | xargs -P 2 -I{} curl -sf -o /dev/null -H 'Expect:' -H "Authorization: Bearer $token" \
+ls "$work"/chunk-* | xargs -P 2 -I{} curl -sf -o /dev/null -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/x-ndjson' --data-binary @{} "http://127.0.0.1:$port/api/campaigns/load/posts"
 end=$(date +%s.%N)
 stored=$(curl -s -H "Cookie: $cookie" "http://127.0.0.1:$port/api/campaigns/load" | python3 -c 'import json,sys; print(json.load(sys.stdin)["posts"])')

@@ -2,6 +2,7 @@ import Firebreak
 import FirebreakStore
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import ServiceLifecycle
 
@@ -64,9 +65,13 @@ public struct DeskServer: Sendable {
             }
         }
         return Application(
-            router: makeRouter(), configuration: .init(address: .hostname(host, port: port), serverName: "firebreak"),
+            router: makeRouter(), server: Self.http1,
+            configuration: .init(address: .hostname(host, port: port), serverName: "firebreak"),
             services: services, onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
     }
+
+    /// HTTP/1.1 with `Expect: 100-continue` answered.
+    static var http1: HTTPServerBuilder { .http1(configuration: .init(additionalChannelHandlers: [ExpectContinueHandler()])) }
 
     /// Runs the desk until SIGINT or SIGTERM. Open event streams never end by themselves, and the HTTP server waits
     /// for its connections on shutdown, so an outer group first ends the streams, then stops the application.
@@ -114,7 +119,7 @@ struct BackgroundService: Service {
     }
 
     func run() async throws {
-        try await withGracefulShutdownHandler {
+        await withGracefulShutdownHandler {
             await cancelWhenGracefulShutdown { await body() }
         } onGracefulShutdown: {
             onShutdown()

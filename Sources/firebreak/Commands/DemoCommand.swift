@@ -78,7 +78,7 @@ struct DemoCommand: AsyncParsableCommand {
                   Desk:       http://\(host):\(port)/login?token=\(login)
                   One-time login token (user admin): \(login)
                   Gallery:    http://\(host):\(port)/gallery/mynypd
-                  Ingest:     curl -H 'Expect:' -H 'Authorization: Bearer \(token)' --data-binary @posts.jsonl http://\(host):\(port)/api/campaigns/mynypd/posts
+                  Ingest:     curl -H 'Authorization: Bearer \(token)' --data-binary @posts.jsonl http://\(host):\(port)/api/campaigns/mynypd/posts
 
                 Press Ctrl-C to stop.
 
