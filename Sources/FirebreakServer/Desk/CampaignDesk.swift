@@ -20,7 +20,7 @@ public actor CampaignDesk {
     private let analysis: CampaignAnalysis
     private var state: CampaignState
     private var eligibility: Eligibility
-    private var totals = (supportive: 0, neutral: 0, critical: 0, sarcastic: 0)
+    private var totals: StanceTotals
     private var rejected = 0
     /// Bumped whenever what the queue shows changes by a person's or the breaker's hand (moderation, flags, the
     /// breaker), so cached queue pages are never stale after an action.
@@ -37,8 +37,8 @@ public actor CampaignDesk {
     private let now: @Sendable () -> Date
 
     private init(
-        entry: DeskConfiguration.CampaignEntry, store: any FirebreakStore, state: CampaignState, lateness: Int, logger: Logger,
-        now: @escaping @Sendable () -> Date
+        entry: DeskConfiguration.CampaignEntry, store: any FirebreakStore, state: CampaignState, rebuilt: RebuiltAnalysis, lateness: Int,
+        logger: Logger, now: @escaping @Sendable () -> Date
     ) {
         id = entry.id
         self.entry = entry
@@ -48,7 +48,8 @@ public actor CampaignDesk {
         self.logger = logger
         self.now = now
         events = EventBroadcaster()
-        analysis = CampaignAnalysis(campaign: entry.campaign)
+        analysis = rebuilt.analysis
+        totals = rebuilt.totals
         eligibility = Eligibility(campaign: entry.campaign, policy: state.policy)
     }
 
@@ -58,19 +59,17 @@ public actor CampaignDesk {
         now: @escaping @Sendable () -> Date = Date.init
     ) async throws -> CampaignDesk {
         let state = try await store.state(campaignID: entry.id) ?? CampaignState(campaignID: entry.id, policy: entry.policy, updatedAt: now())
-        let desk = CampaignDesk(entry: entry, store: store, state: state, lateness: lateness, logger: logger, now: now)
-        try await desk.rebuild()
+        // The stored posts go into the monitor a page at a time, before the desk exists, so memory holds one page.
+        let rebuilt = RebuiltAnalysis(campaign: entry.campaign)
+        try await store.allPosts(campaignID: entry.id, pageSize: 5000) { page in rebuilt.add(page) }
+        let desk = CampaignDesk(entry: entry, store: store, state: state, rebuilt: rebuilt, lateness: lateness, logger: logger, now: now)
+        try await desk.finishRebuild()
         return desk
     }
 
-    /// Replays the stored posts into the monitor, so a restarted desk picks up where it stopped. Alerts already
-    /// stored keep what the team did with them; the breaker keeps its stored position.
-    private func rebuild() async throws {
-        let collected = RebuildBuffer()
-        try await store.allPosts(campaignID: id, pageSize: 5000) { page in collected.append(page) }
-        for stored in collected.take() {
-            add(AssessedPost(post: stored.post, assessment: stored.assessment))
-        }
+    /// Closes the rebuilt minutes, so a restarted desk picks up where it stopped. Alerts already stored keep what the
+    /// team did with them; the breaker keeps its stored position.
+    private func finishRebuild() async throws {
         if analysis.posts > 0 { logger.info("rebuilt desk from store", metadata: ["campaign": "\(id)", "posts": "\(analysis.posts)"]) }
         if let latest = analysis.latestPostAt { try await advance(to: latest, rebuilding: true) }
         if try await store.state(campaignID: id) == nil { try await store.save(state: state) }
@@ -110,13 +109,7 @@ public actor CampaignDesk {
     }
 
     private func add(_ item: AssessedPost) {
-        guard analysis.add(item) else { return }
-        switch item.assessment.stance {
-        case .supportive: totals.supportive += 1
-        case .neutral: totals.neutral += 1
-        case .critical: totals.critical += 1
-        }
-        if item.assessment.isSarcastic { totals.sarcastic += 1 }
+        if analysis.add(item) { totals.add(item.assessment) }
     }
 
     /// Closes every minute that ends `lateness` minutes before `time`, saving them, raising their alerts and moving
@@ -454,11 +447,35 @@ public actor CampaignDesk {
     }
 }
 
-/// Collects pages of stored posts from a store callback (which may run on another thread).
-private final class RebuildBuffer: @unchecked Sendable {
-    // Guarded by the store's callback contract: pages arrive one at a time, before `take` is called.
-    private var posts: [StoredPost] = []
-    private let lock = NSLock()
-    func append(_ page: [StoredPost]) { lock.withLock { posts += page } }
-    func take() -> [StoredPost] { lock.withLock { defer { posts = [] }; return posts } }
+/// Stance counts of the posts kept.
+struct StanceTotals: Sendable {
+    var supportive = 0
+    var neutral = 0
+    var critical = 0
+    var sarcastic = 0
+
+    mutating func add(_ assessment: Assessment) {
+        switch assessment.stance {
+        case .supportive: supportive += 1
+        case .neutral: neutral += 1
+        case .critical: critical += 1
+        }
+        if assessment.isSarcastic { sarcastic += 1 }
+    }
+}
+
+/// The monitor being rebuilt from the store's pages before its desk exists.
+private final class RebuiltAnalysis: @unchecked Sendable {
+    // Unchecked: the store calls `add` one page at a time inside one read, and the desk takes the analysis over
+    // only after the last page; nothing touches it concurrently.
+    let analysis: CampaignAnalysis
+    private(set) var totals = StanceTotals()
+
+    init(campaign: Campaign) { analysis = CampaignAnalysis(campaign: campaign) }
+
+    func add(_ page: [StoredPost]) {
+        for stored in page where analysis.add(AssessedPost(post: stored.post, assessment: stored.assessment)) {
+            totals.add(stored.assessment)
+        }
+    }
 }
