@@ -13,7 +13,7 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Start the desk with the #myNYPD example replayed fast, and print the URL and a one-time login.",
         discussion: """
-            The example is generated in memory from the built-in #myNYPD scenario (the same stream as \
+            The example is generated from the built-in #myNYPD scenario into a temporary folder (the same stream as \
             examples/mynypd/posts.jsonl). At the default speed of 30, its first two hours take four minutes: watch \
             the campaign turn, the hijack alert fire and the desk freeze its gallery and replies.
             """
