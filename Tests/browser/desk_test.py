@@ -688,6 +688,7 @@ class DeskTest:
         check(state["health"] == "healthy" and state["breaker"] == "armed",
               f"the campaign already turned before the overview was watched ({state}); use a lower --speed", self.desk.page_text)
         first_count = state["posts"]
+        first_headline = state["latest"]
         # A marker in the page's window: it disappears if the page is reloaded, proving the updates came live.
         driver.execute_script("window.__fbNoReload = 'kept';")
         end = time.monotonic() + self.args.turn_timeout
@@ -710,6 +711,8 @@ class DeskTest:
               f"the badge's text/class do not match data-health: {state}")
         check(_number(state["posts"]) > _number(first_count),
               f"the post counter did not move live ({first_count} → {state['posts']})")
+        check(state["latest"] != first_headline,
+              f"the headline's latest post / minutes closed did not move live ({first_headline!r} → {state['latest']!r})")
         state = wait_until(lambda: (lambda s: s if s["breaker"] == "tripped" else None)(self.overview_state()), 30,
                            "the breaker sentence did not change to tripped live", self.desk.page_text)
         check("tripped" in state["breaker_text"] and "gallery frozen" in state["breaker_text"] and "replies paused" in state["breaker_text"],

@@ -535,6 +535,18 @@ public enum DeskAssets {
         }, wait);
       }
 
+      // An event time as the pages print it (`2014-04-22 19:01:12 UTC`), in a <time> element built by hand.
+      function setTime(id, millis) {
+        var holder = byId(id);
+        var date = new Date(millis);
+        if (!holder || isNaN(date.getTime())) { return; }
+        var iso = date.toISOString();
+        var time = document.createElement('time');
+        time.setAttribute('datetime', iso.slice(0, 19) + 'Z');
+        time.textContent = iso.slice(0, 10) + ' ' + iso.slice(11, 19) + ' UTC';
+        holder.replaceChildren(time);
+      }
+
       // Live events for this campaign.
       var newPosts = 0;
       if (campaign && typeof window.EventSource === 'function') {
@@ -551,6 +563,7 @@ public enum DeskAssets {
           if (data.duplicates !== undefined) { setCount('count-duplicates', data.duplicates); }
           if (data.rejected !== undefined) { setCount('count-rejected', data.rejected); }
           setMix(data);
+          if (typeof data.latest === 'string') { setTime('latest-post', Date.parse(data.latest)); }
           var notice = byId('new-posts');
           var inserted = count(data.inserted);
           if (notice && inserted > 0) {
@@ -565,7 +578,10 @@ public enum DeskAssets {
 
         source.addEventListener('minute', function (event) {
           var data = parse(event);
-          if (data) { setHealth(data.health); }
+          if (data) {
+            setHealth(data.health);
+            if (typeof data.minute === 'number') { setTime('closed-through', (data.minute + 1) * 60000); }
+          }
           scheduleTimeline();
         });
 

@@ -12,7 +12,8 @@ public enum OverviewPage {
         html += "<h1>\(PageHTML.text(snapshot.campaign.name, .name)) \(PageHTML.healthBadge(snapshot.health, id: true))</h1>\n"
         html += "<p class=\"sub\">" + snapshot.campaign.hashtags.map { PageHTML.text($0, .name) }.joined(separator: " ")
         html += " · target \(PageHTML.text(snapshot.campaign.target.name, .name))"
-        html += " · latest post \(PageHTML.time(snapshot.latestPostAt)) · minutes closed through \(PageHTML.time(snapshot.closedThrough))</p>\n"
+        html += " · latest post <span id=\"latest-post\">\(PageHTML.time(snapshot.latestPostAt))</span>"
+        html += " · minutes closed through <span id=\"closed-through\">\(PageHTML.time(snapshot.closedThrough))</span></p>\n"
         html += breaker(snapshot.breaker)
         html += "</section>\n"
 
