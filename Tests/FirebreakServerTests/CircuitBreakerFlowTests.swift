@@ -1,6 +1,8 @@
 import Firebreak
 import FirebreakStore
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import Testing
 
 @testable import FirebreakServer
@@ -101,6 +103,23 @@ import Testing
         #expect(again.map(\.alert.id) == alerts.map(\.alert.id))
         #expect(again.first { $0.alert.id == hijack.alert.id }?.status == .acknowledged)
         #expect(try await fixture.store.audit(campaignID: "mynypd", limit: 5000).filter { $0.action == "breaker.tripped" }.count == 1)
+    }
+
+    @Test func theCampaignsMonitorThresholdsAreUsedAndShown() async throws {
+        // Thresholds so strict that the story's hijack cannot corroborate: no trip.
+        var strict = MonitorConfiguration()
+        strict.criticalFloor = 100_000
+        let fixture = try await DeskFixture.make(monitor: strict)
+        defer { fixture.cleanUp() }
+        try await feed(StoredPostFactory.hijackStory(), into: fixture.desk)
+        let snapshot = await fixture.desk.snapshot()
+        #expect(snapshot.health != .hijacked)
+        #expect(try await fixture.store.alerts(campaignID: "mynypd").allSatisfy { $0.alert.kind != .hijack })
+        let admin = try await fixture.login(.admin)
+        try await fixture.application().test(.router) { client in
+            let page = try await client.execute(uri: "/campaigns/mynypd/settings", method: .get, headers: [.cookie: admin.cookie])
+            #expect(String(buffer: page.body).contains("<code>critical_floor</code></dt><dd>100000</dd>"))
+        }
     }
 
     @Test func repliesAreDraftedOnlyForGenuineSupporters() async throws {

@@ -21,6 +21,7 @@ import Testing
             replay: {files: [posts.jsonl], speed: 120, limit_minutes: 90}
             notify: {webhook: "https://hooks.example.org/x", slack_env: SLACK}
             facebook: {page_id: 1234, access_token_env: FB}
+            monitor: {baseline_minutes: 20, cusum_threshold: 6, volume_ratio: 1.5}
         """
 
     @Test func readsEveryFieldAndResolvesPathsAndSecrets() throws {
@@ -35,6 +36,11 @@ import Testing
         #expect(entry.replay?.files == ["/srv/desk/posts.jsonl"] && entry.replay?.speed == 120 && entry.replay?.limit == 5400)
         #expect(entry.notify.slack == "https://hooks.slack.com/services/T/B/C")
         #expect(entry.facebook?.pageID == "1234" && entry.facebook?.accessToken == "page-token")
+        var expected = MonitorConfiguration()
+        expected.baselineMinutes = 20
+        expected.cusumThreshold = 6
+        expected.volumeRatio = 1.5
+        #expect(entry.monitor == expected)
     }
 
     @Test func refusesWithEveryProblemNamed() throws {
@@ -58,6 +64,20 @@ import Testing
             }
         }
         #expect(throws: InputError.self) { try DeskConfigurationFile.parse("campaigns: []", source: "f.yml", folder: "/", environment: [:]) }
+        let monitor = """
+            campaigns:
+              - id: x
+                campaign: {name: x}
+                monitor: {cusum_treshold: 6, baseline_minutes: 2, volume_ratio: "high"}
+            """
+        do {
+            _ = try DeskConfigurationFile.parse(monitor, source: "f.yml", folder: "/", environment: [:])
+            Issue.record("bad monitor thresholds were accepted")
+        } catch let error as InputError {
+            for expected in ["monitor.cusum_treshold is not a setting", "monitor.baseline_minutes must be a whole number from 5", "monitor.volume_ratio must be a number"] {
+                #expect(error.reason.contains(expected), "\(expected) missing from: \(error.reason)")
+            }
+        }
         #expect(throws: InputError.self) { try DeskConfigurationFile.parse("[1, 2", source: "f.yml", folder: "/", environment: [:]) }
     }
 }

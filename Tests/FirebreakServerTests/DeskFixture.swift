@@ -20,7 +20,10 @@ struct DeskFixture {
     let server: DeskServer
     let transport: RecordingTransport
 
-    static func make(policy: DeskPolicy = DeskPolicy(), ingestToken: String? = DeskFixture.ingestToken, limits: DeskConfiguration.Limits = .init()) async throws -> DeskFixture {
+    static func make(
+        policy: DeskPolicy = DeskPolicy(), ingestToken: String? = DeskFixture.ingestToken, limits: DeskConfiguration.Limits = .init(),
+        monitor: MonitorConfiguration = MonitorConfiguration()
+    ) async throws -> DeskFixture {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("firebreak-server-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: folder.appendingPathComponent("desk.sqlite").path)
@@ -29,7 +32,7 @@ struct DeskFixture {
             brief: "Tweet us a photo with an officer.")
         let entry = DeskConfiguration.CampaignEntry(
             id: "mynypd", campaign: campaign, ingestToken: ingestToken, policy: policy,
-            notify: .init(webhook: "https://hooks.example.org/firebreak", slack: "https://hooks.slack.example/T0/B0"))
+            notify: .init(webhook: "https://hooks.example.org/firebreak", slack: "https://hooks.slack.example/T0/B0"), monitor: monitor)
         let configuration = DeskConfiguration(database: "", campaigns: [entry], limits: limits)
         let hub = try await DeskHub(configuration: configuration, store: store, assessor: LexiconAssessor())
         let transport = RecordingTransport()

@@ -21,11 +21,13 @@ public struct DeskConfiguration: Sendable {
         public var notify: Notify
         /// The Facebook Page the gallery publishes to; nil or without a token: dry-run into the outbox.
         public var facebook: FacebookPage?
+        /// The health monitor's thresholds (the defaults unless the configuration sets some).
+        public var monitor: MonitorConfiguration
 
         /// Creates an entry.
         public init(
             id: String, campaign: Campaign, ingestToken: String? = nil, policy: DeskPolicy = DeskPolicy(), replay: Replay? = nil,
-            notify: Notify = Notify(), facebook: FacebookPage? = nil
+            notify: Notify = Notify(), facebook: FacebookPage? = nil, monitor: MonitorConfiguration = MonitorConfiguration()
         ) {
             self.id = id
             self.campaign = campaign
@@ -34,6 +36,7 @@ public struct DeskConfiguration: Sendable {
             self.replay = replay
             self.notify = notify
             self.facebook = facebook
+            self.monitor = monitor
         }
     }
 

@@ -79,10 +79,17 @@ public enum DeskConfigurationFile {
                 facebook = DeskConfiguration.FacebookPage(
                     pageID: page, accessToken: try secret(fb, "access_token"), graphVersion: (fb["graph_version"] as? String) ?? "v21.0")
             }
+            var monitor = MonitorConfiguration()
+            if let value = entry["monitor"] {
+                guard let monitorMap = value as? [String: Any] else { throw fail("campaigns[\(index)].monitor must be a mapping") }
+                let (applied, problems) = MonitorSettings.apply(monitorMap)
+                guard problems.isEmpty else { throw fail("campaigns[\(index)]: " + problems.joined(separator: "; ")) }
+                monitor = applied
+            }
             campaigns.append(
                 DeskConfiguration.CampaignEntry(
                     id: id, campaign: campaign, ingestToken: try secret(entry, "ingest_token"), policy: policy, replay: replay, notify: notify,
-                    facebook: facebook))
+                    facebook: facebook, monitor: monitor))
         }
         var limits = DeskConfiguration.Limits()
         if let l = map["limits"] as? [String: Any] {

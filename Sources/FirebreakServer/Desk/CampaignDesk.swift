@@ -60,7 +60,7 @@ public actor CampaignDesk {
     ) async throws -> CampaignDesk {
         let state = try await store.state(campaignID: entry.id) ?? CampaignState(campaignID: entry.id, policy: entry.policy, updatedAt: now())
         // The stored posts go into the monitor a page at a time, before the desk exists, so memory holds one page.
-        let rebuilt = RebuiltAnalysis(campaign: entry.campaign)
+        let rebuilt = RebuiltAnalysis(campaign: entry.campaign, monitor: entry.monitor)
         try await store.allPosts(campaignID: entry.id, pageSize: 5000) { page in rebuilt.add(page) }
         let desk = CampaignDesk(entry: entry, store: store, state: state, rebuilt: rebuilt, lateness: lateness, logger: logger, now: now)
         try await desk.finishRebuild()
@@ -471,7 +471,7 @@ private final class RebuiltAnalysis: @unchecked Sendable {
     let analysis: CampaignAnalysis
     private(set) var totals = StanceTotals()
 
-    init(campaign: Campaign) { analysis = CampaignAnalysis(campaign: campaign) }
+    init(campaign: Campaign, monitor: MonitorConfiguration) { analysis = CampaignAnalysis(campaign: campaign, configuration: monitor) }
 
     func add(_ page: [StoredPost]) {
         for stored in page where analysis.add(AssessedPost(post: stored.post, assessment: stored.assessment)) {

@@ -8,14 +8,18 @@ import Foundation
 /// Forms a role may not use are rendered inside a disabled fieldset: visible, read-only.
 public enum SettingsPage {
     /// The settings page; `personFlags` are the handles a person flagged (the rest of `snapshot.flagged` came from
-    /// coordination and cannot be unflagged here); `message` is a notice or error from the last change.
-    public static func render(context: PageContext, snapshot: DeskSnapshot, personFlags: [String]? = nil, message: String? = nil) -> String {
+    /// coordination and cannot be unflagged here); `message` is a notice or error from the last change; `monitor` lists
+    /// the health monitor's thresholds (name, value), shown read-only.
+    public static func render(
+        context: PageContext, snapshot: DeskSnapshot, personFlags: [String]? = nil, message: String? = nil, monitor: [(key: String, value: String)] = []
+    ) -> String {
         let base = PageHTML.campaignPath(snapshot.campaignID)
         var html = "<h1>Settings</h1>\n"
         if let message { html += "<p class=\"banner notice\" role=\"status\">\(PageHTML.text(message, .line))</p>\n" }
         html += campaign(snapshot.campaign)
         html += policy(snapshot.policy, action: base + "/settings/policy", context: context)
         html += breaker(snapshot.breaker, health: snapshot.health, action: base + "/breaker", context: context)
+        if !monitor.isEmpty { html += thresholds(monitor) }
         html += flags(snapshot.flagged, personFlags: personFlags ?? snapshot.flagged, action: base + "/flags", context: context)
         return Layout.page(title: "Settings", context: context, body: html)
     }
@@ -30,6 +34,14 @@ public enum SettingsPage {
         html += "<dt>Launched</dt><dd>\(PageHTML.time(c.launchedAt))</dd>"
         html += "<dt>Brief</dt><dd>\(c.brief.map { PageHTML.text($0, .text) } ?? "–")</dd>"
         return html + "</dl>\n<p class=\"note\">The campaign comes from the desk configuration file; change it there.</p></section>\n"
+    }
+
+    /// The monitor's thresholds: set in the configuration file (`monitor:`), not here, because changing them mid-run
+    /// would make the live monitor disagree with a replay of the same posts.
+    private static func thresholds(_ values: [(key: String, value: String)]) -> String {
+        var html = "<section class=\"panel\"><h2>Monitor thresholds</h2>\n<dl class=\"facts\">"
+        for (key, value) in values { html += "<dt><code>\(PageHTML.esc(key))</code></dt><dd>\(PageHTML.esc(value))</dd>" }
+        return html + "</dl>\n<p class=\"note\">Set under <code>monitor:</code> in the desk configuration file; see docs/monitor.md.</p></section>\n"
     }
 
     private static func policy(_ p: DeskPolicy, action: String, context: PageContext) -> String {

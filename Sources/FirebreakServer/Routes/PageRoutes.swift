@@ -91,7 +91,9 @@ struct PageRoutes {
         }
         router.get("/campaigns/:id/settings") { _, context -> Response in
             try await page(context, active: "settings") { pageContext, desk in
-                SettingsPage.render(context: pageContext, snapshot: await desk.snapshot(), personFlags: await desk.manualFlags)
+                SettingsPage.render(
+                    context: pageContext, snapshot: await desk.snapshot(), personFlags: await desk.manualFlags,
+                    monitor: MonitorSettings.values(desk.entry.monitor))
             }
         }
         router.get("/campaigns/:id/audit") { _, context -> Response in
