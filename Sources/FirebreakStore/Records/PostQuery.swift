@@ -2,7 +2,7 @@ import Firebreak
 import Foundation
 
 /// Which stored posts to list, newest first (by event time, then sequence).
-public struct PostQuery: Sendable, Hashable {
+public struct PostQuery: Sendable {
     /// Only this stance.
     public var stance: Stance?
     /// Only sarcastic (true) or only not sarcastic (false) posts.
@@ -52,19 +52,5 @@ public struct PostQuery: Sendable, Hashable {
         self.afterSequence = afterSequence
         self.before = before
         self.limit = min(1000, max(1, limit))
-    }
-
-    public static func == (a: PostQuery, b: PostQuery) -> Bool {
-        a.stance == b.stance && a.sarcastic == b.sarcastic && a.offensive == b.offensive && a.media == b.media && a.author == b.author
-            && a.since == b.since && a.until == b.until && a.moderation == b.moderation && a.featured == b.featured && a.kinds == b.kinds
-            && a.text == b.text && a.afterSequence == b.afterSequence && a.before?.createdAt == b.before?.createdAt
-            && a.before?.sequence == b.before?.sequence && a.limit == b.limit
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(stance)
-        hasher.combine(author)
-        hasher.combine(limit)
-        hasher.combine(afterSequence)
     }
 }
