@@ -138,6 +138,10 @@ import Testing
         // Ingesting the same post again drafts nothing new.
         _ = try await fixture.desk.ingest(ProcessedBatch(records: 1, assessed: [posts[0]], rejections: [], inputErrors: []))
         #expect(try await fixture.store.outbox(campaignID: "mynypd", status: nil, kind: .reply, limit: 10).count == 1)
+        // Every path into the desk is counted, not only the HTTP route.
+        let metrics = fixture.hub.metrics.render()
+        #expect(metrics.contains("firebreak_ingested_posts_total{campaign=\"mynypd\"} 5"))
+        #expect(metrics.contains("firebreak_duplicate_posts_total{campaign=\"mynypd\"} 1"))
         let draft = try #require(drafts.first)
         try await fixture.desk.approveReply(id: draft.id, text: "Thanks, @fan — great photo!", actor: "ana")
         let approved = try #require(try await fixture.store.outboxItem(id: draft.id))

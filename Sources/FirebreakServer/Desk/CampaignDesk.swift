@@ -34,12 +34,14 @@ public actor CampaignDesk {
     /// Minutes a late post may trail the newest before its minute is closed.
     private let lateness: Int
     private let logger: Logger
+    private let metrics: DeskMetrics?
     private let now: @Sendable () -> Date
 
     private init(
         entry: DeskConfiguration.CampaignEntry, store: any FirebreakStore, state: CampaignState, rebuilt: RebuiltAnalysis, lateness: Int,
-        logger: Logger, now: @escaping @Sendable () -> Date
+        metrics: DeskMetrics?, logger: Logger, now: @escaping @Sendable () -> Date
     ) {
+        self.metrics = metrics
         id = entry.id
         self.entry = entry
         self.store = store
@@ -55,14 +57,15 @@ public actor CampaignDesk {
 
     /// Opens a campaign's desk: loads its stored state and rebuilds the monitor from the stored posts.
     public static func open(
-        entry: DeskConfiguration.CampaignEntry, store: any FirebreakStore, lateness: Int = 1, logger: Logger = Logger(label: "firebreak.desk"),
+        entry: DeskConfiguration.CampaignEntry, store: any FirebreakStore, lateness: Int = 1, metrics: DeskMetrics? = nil,
+        logger: Logger = Logger(label: "firebreak.desk"),
         now: @escaping @Sendable () -> Date = Date.init
     ) async throws -> CampaignDesk {
         let state = try await store.state(campaignID: entry.id) ?? CampaignState(campaignID: entry.id, policy: entry.policy, updatedAt: now())
         // The stored posts go into the monitor a page at a time, before the desk exists, so memory holds one page.
         let rebuilt = RebuiltAnalysis(campaign: entry.campaign, monitor: entry.monitor)
         try await store.allPosts(campaignID: entry.id, pageSize: 5000) { page in rebuilt.add(page) }
-        let desk = CampaignDesk(entry: entry, store: store, state: state, rebuilt: rebuilt, lateness: lateness, logger: logger, now: now)
+        let desk = CampaignDesk(entry: entry, store: store, state: state, rebuilt: rebuilt, lateness: lateness, metrics: metrics, logger: logger, now: now)
         try await desk.finishRebuild()
         return desk
     }
@@ -103,9 +106,14 @@ public actor CampaignDesk {
                         critical: totals.critical, sarcastic: totals.sarcastic, duplicates: analysis.duplicates, rejected: rejected,
                         latest: analysis.latestPostAt)))
         }
-        return IngestResult(
+        let result = IngestResult(
             records: batch.records, posts: batch.assessed.count, inserted: newItems.count, duplicates: batch.assessed.count - newItems.count,
             rejected: rejections.count, rejections: Array(rejections.prefix(20)))
+        // Counted here, where every source passes (replays, HTTP, connectors), not in one route.
+        metrics?.increment("firebreak_ingested_posts_total", by: Double(result.inserted), labels: ["campaign": id])
+        metrics?.increment("firebreak_duplicate_posts_total", by: Double(result.duplicates), labels: ["campaign": id])
+        metrics?.increment("firebreak_rejected_records_total", by: Double(result.rejected), labels: ["campaign": id])
+        return result
     }
 
     private func add(_ item: AssessedPost) {

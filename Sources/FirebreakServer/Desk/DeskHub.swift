@@ -20,7 +20,7 @@ public final class DeskHub: Sendable {
     /// so it is the same answer.
     private let explainers: [String: any Assessor]
     /// Metrics for `/metrics`.
-    public let metrics = DeskMetrics()
+    public let metrics: DeskMetrics
     /// Failed logins per client address.
     let loginLimiter: KeyedRateLimiter
     /// Ingest requests per campaign.
@@ -44,9 +44,11 @@ public final class DeskHub: Sendable {
         var desks: [String: CampaignDesk] = [:]
         var feeders: [String: DeskFeeder] = [:]
         var explainers: [String: any Assessor] = [:]
+        let metrics = DeskMetrics()
+        self.metrics = metrics
         for entry in configuration.campaigns {
             if let explainer { explainers[entry.id] = explainer.specialized(for: entry.campaign) }
-            let desk = try await CampaignDesk.open(entry: entry, store: store, logger: logger)
+            let desk = try await CampaignDesk.open(entry: entry, store: store, metrics: metrics, logger: logger)
             desks[entry.id] = desk
             feeders[entry.id] = DeskFeeder(desk: desk, assessor: assessor)
         }

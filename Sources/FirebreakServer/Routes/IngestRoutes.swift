@@ -62,9 +62,6 @@ struct IngestRoutes {
         }
         guard let feeder = hub.feeders[desk.id] else { throw HTTPError(.notFound) }
         let result = try await feeder.feed(batches)
-        hub.metrics.increment("firebreak_ingested_posts_total", by: Double(result.inserted), labels: ["campaign": desk.id])
-        hub.metrics.increment("firebreak_duplicate_posts_total", by: Double(result.duplicates), labels: ["campaign": desk.id])
-        hub.metrics.increment("firebreak_rejected_records_total", by: Double(result.rejected), labels: ["campaign": desk.id])
         context.logger.info(
             "ingest", metadata: ["campaign": "\(desk.id)", "records": "\(result.records)", "inserted": "\(result.inserted)", "rejected": "\(result.rejected)"])
         // Nothing readable at all is the client's error; a batch with some bad records is accepted with the rejections listed.
