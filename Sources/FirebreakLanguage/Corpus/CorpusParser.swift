@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parsers for the shared-task file layouts. They take file contents, not paths: reading files is the
 /// caller's business.
 public enum CorpusParser {
@@ -47,20 +49,45 @@ public enum CorpusParser {
         }
     }
 
-    /// A key under which the same tweet matches across corpora: lower case, user names and links masked,
-    /// whitespace collapsed (the TweetEval sentiment `val` overlaps SemEval-2016 files this way).
+    /// A key under which the same tweet matches across corpora: lower case, HTML entities and `\uXXXX` escapes
+    /// decoded, user names and links dropped, only letters and digits kept. The TweetEval sentiment `val` holds
+    /// the SemEval-2016 tweets re-encoded (`&amp;` for `&`, `\u2019` for `’`, spacing changed), so anything
+    /// looser lets a third of the overlap leak into training.
     public static func deduplicationKey(_ text: String) -> String {
-        var words: [String] = []
-        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            if word.hasPrefix("@") {
-                words.append("@user")
-            } else if word.hasPrefix("http") {
-                words.append("http")
+        var key = ""
+        for word in decodingEscapes(text).lowercased().split(whereSeparator: \.isWhitespace) {
+            if word.hasPrefix("@") || word.hasPrefix("http") { continue }
+            key.unicodeScalars.append(contentsOf: word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        }
+        return key
+    }
+
+    /// `text` with HTML entities (also double-escaped ones such as `&amp;amp;`) and literal `\uXXXX` escapes decoded.
+    static func decodingEscapes(_ text: String) -> String {
+        guard text.contains("&") || text.contains("\\u") else { return text }
+        var result = text
+        for _ in 0..<2 {
+            result = result.replacingOccurrences(of: "&amp;", with: "&")
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'")] {
+            result = result.replacingOccurrences(of: entity, with: character)
+        }
+        guard result.contains("\\u") else { return result }
+        var scalars = String.UnicodeScalarView()
+        var characters = Array(result.unicodeScalars)[...]
+        while let first = characters.first {
+            if first == "\\", characters.count >= 6, characters.dropFirst().first == "u",
+                let value = UInt32(String(String.UnicodeScalarView(characters.dropFirst(2).prefix(4))), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
+                scalars.append(scalar)
+                characters = characters.dropFirst(6)
             } else {
-                words.append(String(word))
+                scalars.append(first)
+                characters = characters.dropFirst()
             }
         }
-        return words.joined(separator: " ").filter { $0.isLetter || $0.isNumber || $0 == " " || $0 == "@" }
+        return String(scalars)
     }
 
     static func lines(_ content: String) -> [Substring] {

@@ -43,6 +43,9 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Character n-gram range, e.g. 2-5, or 0 to turn them off.")
     var chars: String?
 
+    @Option(name: .long, help: "Scale of the lexicon summary features against the unit-norm word and character groups.")
+    var denseScale: Float?
+
     @Flag(name: .long, help: "Leave out word bigrams.")
     var noBigrams = false
 
@@ -68,6 +71,7 @@ struct TrainCommand: ParsableCommand {
             if let hashBits { configuration.hashBits = hashBits }
             if noBigrams { configuration.wordBigrams = false }
             if noLexicon { configuration.lexiconFeatures = false }
+            if let denseScale { configuration.denseScale = denseScale }
             if let chars {
                 let bounds = chars.split(separator: "-").compactMap { Int($0) }
                 configuration.charMin = bounds.first ?? 0

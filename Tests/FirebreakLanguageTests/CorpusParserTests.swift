@@ -1,0 +1,31 @@
+import Testing
+
+@testable import FirebreakLanguage
+
+@Suite("Corpus parsing")
+struct CorpusParserTests {
+    // These pairs are how the same tweet appears in SemEval-2016 task 4 and in TweetEval sentiment `val`.
+    @Test(
+        "the deduplication key matches a tweet across its encodings",
+        arguments: [
+            ("@Jess so the thing next Thursday isn't free, you'd have to pay $15 http://t.co/x",
+             "@user so the thing next Thursday isn't free,  you'd have to pay $15 "),
+            ("Rui En’s ex boyfriend was framed for murder probably, by the rich guy.",
+             "Rui En\\u2019s ex boyfriend was framed for murder probably\\u002c by the rich guy. "),
+            ("Tom & Jerry > everything <3", "Tom &amp;amp; Jerry &gt; everything &lt;3"),
+            ("\"Quoted\" and it's fine", "&quot;Quoted&quot; and it&#39;s fine"),
+        ])
+    func keyMatchesEncodings(original: String, reencoded: String) {
+        #expect(CorpusParser.deduplicationKey(original) == CorpusParser.deduplicationKey(reencoded))
+        #expect(!CorpusParser.deduplicationKey(original).isEmpty)
+    }
+
+    @Test("different tweets keep different keys, in any script")
+    func keyKeepsDifferences() {
+        #expect(CorpusParser.deduplicationKey("Great game tonight") != CorpusParser.deduplicationKey("Great game today"))
+        #expect(CorpusParser.deduplicationKey("Москва сегодня") != CorpusParser.deduplicationKey("Москва завтра"))
+        #expect(CorpusParser.deduplicationKey("東京 2 位") == "東京2位")
+        // A lone backslash-u that is not an escape stays text.
+        #expect(CorpusParser.deduplicationKey("C:\\users\\me") == "cusersme")
+    }
+}
