@@ -60,9 +60,9 @@ public struct AccountTracker: Sendable {
 
     /// The leading accounts by posts (then critical posts), with a role.
     public func leading(limit: Int = 25) -> [AccountSummary] {
-        allAccounts.sorted {
+        allAccounts.top(limit) {
             ($0.posts, $0.critical, $1.handle) > ($1.posts, $1.critical, $0.handle)
-        }.prefix(limit).map { s in
+        }.map { s in
             let role: String
             if campaign.isOwner(handle: s.handle) {
                 role = "owner"
@@ -79,7 +79,7 @@ public struct AccountTracker: Sendable {
 
     /// The leading critical accounts (most critical posts first), as handles with `@`.
     public func leadingCritics(limit: Int = 10) -> [String] {
-        allAccounts.filter { $0.critical > 0 }.sorted { ($0.critical, $1.handle) > ($1.critical, $0.handle) }
-            .prefix(limit).map { "@" + $0.handle }
+        allAccounts.lazy.filter { $0.critical > 0 }.top(limit) { ($0.critical, $1.handle) > ($1.critical, $0.handle) }
+            .map { "@" + $0.handle }
     }
 }

@@ -132,17 +132,27 @@ public struct ThemeTracker: Sendable {
             candidates.append((term, text, Double(stats.count) * criticalShare * log(1 + burst), stats))
         }
         candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.text < $1.text) }
+        // Sample posts per term, and per pair below, counted in one pass each rather than by filtering the
+        // sample for every pair of candidates.
+        var inSample: [UInt64: Int] = [:]
+        for post in reservoir {
+            for term in post.terms { inSample[term, default: 0] += 1 }
+        }
         var used = Set<UInt64>()
         var result: [Theme] = []
         for candidate in candidates where !used.contains(candidate.term) {
             guard result.count < limit else { break }
             let withTerm = reservoir.filter { $0.terms.contains(candidate.term) }
             guard !withTerm.isEmpty else { continue }
+            var together: [UInt64: Int] = [:]
+            for post in withTerm {
+                for term in post.terms { together[term, default: 0] += 1 }
+            }
             var group = [candidate]
             used.insert(candidate.term)
             for other in candidates where !used.contains(other.term) && group.count < 5 {
-                let both = withTerm.filter { $0.terms.contains(other.term) }.count
-                let either = withTerm.count + reservoir.filter { $0.terms.contains(other.term) }.count - both
+                let both = together[other.term] ?? 0
+                let either = withTerm.count + (inSample[other.term] ?? 0) - both
                 if either > 0 && Double(both) / Double(either) >= 0.35 {
                     group.append(other)
                     used.insert(other.term)
