@@ -105,6 +105,10 @@ def wait_until(probe, timeout, message, detail=None, interval=0.5):
                 return value
         except (StaleElementReferenceException, TestFailure) as error:
             last_error = error
+        except WebDriverException as error:
+            if not _is_gone_node(error):
+                raise
+            last_error = error
         if time.monotonic() > end:
             extra = f" (last error: {last_error})" if last_error else ""
             raise TestFailure(f"{message} (waited {timeout:.0f}s){extra}", detail() if callable(detail) else detail)
@@ -821,11 +825,22 @@ class DeskTest:
 
 
 def _is_stale(element):
+    # While the next page loads, Chromium may report a gone node as an inspector error rather than a stale
+    # reference ("Node with given id does not belong to the document"): gone either way.
     try:
         element.is_enabled()
         return False
     except StaleElementReferenceException:
         return True
+    except WebDriverException as error:
+        if _is_gone_node(error):
+            return True
+        raise
+
+
+def _is_gone_node(error):
+    """Chromium's inspector error for a node that left the document (a stale reference by another name)."""
+    return "does not belong to the document" in str(error) or "No node with given id" in str(error)
 
 
 def _number(text):
