@@ -52,6 +52,28 @@ struct HeadTests {
         #expect(scores("#myNYPD beat a protester").mentionsTarget)
     }
 
+    @Test("irony turns praise critical only against a bad situation")
+    func ironyNeedsContrast() {
+        // Hand-set scores, so the rule itself is what is tested: the same ironic praise, once with the stance
+        // model reading nothing against the target, once reading the target badly.
+        func praise(againstTarget: Double) -> HeadScores {
+            HeadScores(
+                sentiment: [0.05, 0.05, 0.9], irony: 0.98, offensive: 0, towardTarget: [againstTarget, 1 - againstTarget],
+                mentionsTarget: true)
+        }
+        let rule = StanceRule()
+        let plain = rule.combine(praise(againstTarget: 0.02))
+        let sarcastic = rule.combine(praise(againstTarget: 0.6))
+        #expect(plain.supportive > plain.critical)
+        #expect(sarcastic.critical > plain.critical + 0.2)
+        // Without the condition, the irony head alone flips plain praise: the failure the condition removes.
+        let unconditional = StanceRule(ironyNeedsContrast: false).combine(praise(againstTarget: 0.02))
+        #expect(unconditional.critical > unconditional.supportive)
+        // The shipped heads on short thanks, which the irony data (tweets tagged #not) reads as ironic.
+        let thanks = rule.combine(scores("Thanks NYPD officers, heroes!"))
+        #expect(thanks.supportive > thanks.critical)
+    }
+
     @Test("fused scoring equals scoring each head on its own")
     func fusedMatchesSeparate() throws {
         let text = "#myNYPD cares about noise control, so they'll shoot a dog 🙄"

@@ -46,8 +46,10 @@ public struct StanceAblation: Sendable {
         }
         measure("stance model, topic masked", StanceRule(sentimentWeight: 0, usesNeutrality: false, usesIrony: false))
         measure("+ irony step", StanceRule(sentimentWeight: 0, usesNeutrality: false, usesIrony: true))
+        measure("+ irony step, without the contrast condition", StanceRule(sentimentWeight: 0, usesNeutrality: false, usesIrony: true, ironyNeedsContrast: false))
         measure("+ sentiment polarity (held-out sentiment model)", StanceRule(usesNeutrality: false, usesIrony: false))
         measure("full rule (masked, sentiment, irony)", StanceRule())
+        measure("full rule, irony without the contrast condition", StanceRule(ironyNeedsContrast: false))
         return rows
     }
 }

@@ -12,7 +12,9 @@ import Foundation
 /// 4. Sarcastic praise is criticism: the irony probability moves that share of the supportive mass to
 ///    critical. The irony model was trained on a balanced set (half the tweets ironic), far more irony
 ///    than a campaign stream holds, so its odds are first rescaled to the prior `ironyPrior`
-///    (odds × prior / (1 − prior)); without that, every "thanks, great people" would turn critical.
+///    (odds × prior / (1 − prior)); without that, every "thanks, great people" would turn critical. Sarcasm sets
+///    praise against a bad situation, so the flipped share is also scaled by the stance model's P(negative toward
+///    the target) (`ironyNeedsContrast`): the irony head alone calls "Love the new trams, great job" 98 % ironic.
 /// 5. The stance is the largest of critical, supportive and neutral (1 − critical − supportive).
 public struct StanceRule: Sendable, Hashable {
     /// The weight of the sentiment head's polarity in the target polarity (step 2; 0 turns it off).
@@ -23,13 +25,20 @@ public struct StanceRule: Sendable, Hashable {
     public var usesIrony: Bool
     /// The share of ironic posts assumed in a stream, used to rescale the irony model's odds (step 4).
     public var ironyPrior: Double
+    /// Whether irony turns praise critical only as far as the stance model reads something against the target
+    /// (step 4): sarcasm sets praise against a bad situation, and plain praise has none.
+    public var ironyNeedsContrast: Bool
 
     /// Creates a rule; every step is on by default.
-    public init(sentimentWeight: Double = 0.5, usesNeutrality: Bool = true, usesIrony: Bool = true, ironyPrior: Double = 0.05) {
+    public init(
+        sentimentWeight: Double = 0.5, usesNeutrality: Bool = true, usesIrony: Bool = true, ironyPrior: Double = 0.05,
+        ironyNeedsContrast: Bool = true
+    ) {
         self.sentimentWeight = sentimentWeight
         self.usesNeutrality = usesNeutrality
         self.usesIrony = usesIrony
         self.ironyPrior = ironyPrior
+        self.ironyNeedsContrast = ironyNeedsContrast
     }
 
     /// P(positive toward the target) after mixing in the sentiment head (step 2).
@@ -56,7 +65,8 @@ public struct StanceRule: Sendable, Hashable {
         var critical = opinion * (1 - positive)
         var supportive = opinion * positive
         if usesIrony {
-            let flipped = supportive * streamIrony(scores.irony)
+            let contrast = ironyNeedsContrast ? scores.towardTarget[0] : 1
+            let flipped = supportive * streamIrony(scores.irony) * contrast
             supportive -= flipped
             critical += flipped
         }
