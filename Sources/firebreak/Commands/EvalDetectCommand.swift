@@ -83,12 +83,12 @@ struct EvalDetectCommand: AsyncParsableCommand {
 
     /// An archive's posts with the onset from its truth file.
     static func readStream(_ path: String, truth truthPath: String, campaignPath: String?) async throws -> EvaluationStream {
-        let truth: GroundTruth
+        let truth: StreamTruth
         do {
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase
             decoder.dateDecodingStrategy = .iso8601
-            truth = try decoder.decode(GroundTruth.self, from: Data(contentsOf: URL(fileURLWithPath: truthPath)))
+            truth = try decoder.decode(StreamTruth.self, from: Data(contentsOf: URL(fileURLWithPath: truthPath)))
         } catch {
             throw CommandFailure("cannot read the truth file \(truthPath): \(error)")
         }
@@ -104,10 +104,32 @@ struct EvalDetectCommand: AsyncParsableCommand {
         if let campaignPath {
             campaign = try CampaignFile.load(path: campaignPath)
         } else {
-            let tag = AnalyzeCommand.mostFrequentHashtag(in: batches) ?? "#\(truth.campaign)"
-            campaign = Campaign(name: truth.campaign, hashtags: [tag])
+            let name = truth.campaign ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let tag = AnalyzeCommand.mostFrequentHashtag(in: batches) ?? "#\(name)"
+            campaign = Campaign(name: name, hashtags: [tag])
         }
-        if campaign.launchedAt == nil { campaign.launchedAt = truth.launchedAt }
+        if campaign.launchedAt == nil, let launchedAt = truth.launchedAt { campaign.launchedAt = launchedAt }
         return EvaluationStream(name: (path as NSString).lastPathComponent, campaign: campaign, posts: posts, onset: truth.onset)
+    }
+}
+
+/// What `eval-detect` reads from a truth file: the `onset` (required, null for a benign stream), and the campaign's
+/// name and launch when given. `firebreak drill --truth` writes more; streams from elsewhere need only this.
+struct StreamTruth: Decodable {
+    var onset: Date?
+    var campaign: String?
+    var launchedAt: Date?
+
+    private enum CodingKeys: String, CodingKey { case onset, campaign, launchedAt }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard container.contains(.onset) else {
+            throw DecodingError.keyNotFound(
+                CodingKeys.onset, .init(codingPath: [], debugDescription: "the truth needs an onset (null for a benign stream)"))
+        }
+        onset = try container.decodeIfPresent(Date.self, forKey: .onset)
+        campaign = try container.decodeIfPresent(String.self, forKey: .campaign)
+        launchedAt = try container.decodeIfPresent(Date.self, forKey: .launchedAt)
     }
 }
