@@ -114,6 +114,19 @@ private struct NoisyStream {
         #expect(caught - onset <= 15)
     }
 
+    // Without a volume rise, a quarter of an hour at 100 posts an hour holds too few posts for the excess to be
+    // sure of; the excess since the change began corroborates instead (without it, seed 22 is never caught).
+    @Test(arguments: [18, 20, 22, 26])
+    func aSmallCampaignTurningWithoutMoreVolumeIsCaught(seed: UInt64) throws {
+        var stream = NoisyStream(seed: seed)
+        stream.phase(minutes: 60, perHour: 100, share: 0.2)
+        let onset = stream.minute
+        stream.phase(minutes: 120, perHour: 100, share: 0.5)
+        let caught = try #require(stream.firstHijacked(from: launchMinute))
+        #expect(caught >= onset)
+        #expect(caught - onset <= 80)
+    }
+
     @Test(arguments: [15, 16, 17])
     func aCollapseOfSupportIsCaughtByTheBalanceOfOpinion(seed: UInt64) throws {
         // A noisy stance model: the critical labels move only from 15 % to 24 %, but the supportive ones collapse

@@ -95,12 +95,15 @@ public struct HealthMonitor: Sendable {
         let extraAuthors = Double(corroboration.distinctCriticalAuthors) - usualCriticalAuthors
         let excess = Double(w.critical) - test.p0 * Double(w.posts)
         let opinionated = w.critical + w.supportive
-        // The excess is read over the last 5 and the last 15 minutes: the short window answers quickly after an
-        // abrupt turn, the long one accumulates a slower one.
-        let labelExcess = [windows.five.totals, w].contains { t in
-            Double(t.critical) - test.p0 * Double(t.posts) >= Double(c.absoluteCriticalFloor)
-                && BinomialTail.upper(k: t.critical, n: t.posts, p: test.p0) <= c.excessCriticalPValue
-        }
+        // The excess is read over the last 5 and the last 15 minutes, and since the CUSUM's run began: the short
+        // window answers quickly after an abrupt turn, the longer ones accumulate a slower or a smaller campaign's.
+        let labelExcess =
+            [windows.five.totals, w].contains { t in
+                Double(t.critical) - test.p0 * Double(t.posts) >= Double(c.absoluteCriticalFloor)
+                    && BinomialTail.upper(k: t.critical, n: t.posts, p: test.p0) <= c.excessCriticalPValue
+            }
+            || (Double(test.runCritical) - test.p0 * Double(test.runTotal) >= Double(c.absoluteCriticalFloor)
+                && BinomialTail.upper(k: test.runCritical, n: test.runTotal, p: test.p0) <= c.excessCriticalPValue)
         let opinionExcess =
             opinion.map { o in
                 [windows.five.totals, w].contains { t in
