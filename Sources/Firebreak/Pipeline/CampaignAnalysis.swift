@@ -116,7 +116,11 @@ public final class CampaignAnalysis {
             let figures = MinuteSummary(minute: next, bucket: bucket, newAuthors: newAuthors[next] ?? 0)
             let before = monitor.alerts.count
             let health = monitor.close(figures)
-            let raised = monitor.alerts[before...].map(enrich)
+            var raised = Array(monitor.alerts[before...])
+            if !raised.isEmpty {
+                let (themeList, critics) = (themes.themes(), accounts.leadingCritics())
+                raised = raised.map { Self.enrich($0, themes: themeList, critics: critics) }
+            }
             closed.append(ClosedMinute(figures: figures, health: health, alerts: raised))
             next += 1
         }
@@ -126,12 +130,13 @@ public final class CampaignAnalysis {
     }
 
     /// Fills an alert's themes and leading accounts from the trackers when the detector left them empty.
-    private func enrich(_ alert: Alert) -> Alert {
+    /// Adds the run's themes (those seen by the time it was raised) and leading critics to an alert that has none.
+    private static func enrich(_ alert: Alert, themes: [Theme], critics: [String]) -> Alert {
         var alert = alert
         if alert.themes.isEmpty {
-            alert.themes = Array(themes.themes().filter { $0.firstSeen <= alert.raisedAt }.prefix(5).flatMap(\.terms).prefix(10))
+            alert.themes = Array(themes.filter { $0.firstSeen <= alert.raisedAt }.prefix(5).flatMap(\.terms).prefix(10))
         }
-        if alert.accounts.isEmpty { alert.accounts = accounts.leadingCritics() }
+        if alert.accounts.isEmpty { alert.accounts = critics }
         return alert
     }
 
@@ -154,7 +159,9 @@ public final class CampaignAnalysis {
         let themeList = themes.themes()
         let clusters = coordination.clusters()
         if let last = lastPostAt { monitor.closeRun(themes: themeList, clusters: clusters, lastPostAt: last) }
-        let alerts = monitor.alerts.map(enrich)
+        // Worked out once: every alert gets the same run-wide themes and critics.
+        let critics = accounts.leadingCritics()
+        let alerts = monitor.alerts.map { Self.enrich($0, themes: themeList, critics: critics) }
         let timeline = buildTimeline(healthByMinute: healthByMinute, target: timelineBuckets)
         let turnedAt = alerts.first { $0.kind == .hijack }.flatMap { $0.onsetEstimate ?? $0.raisedAt }
         let summary = Summary(
