@@ -6,7 +6,7 @@ import Testing
 struct SequenceTopTests {
     @Test("top(k) equals the first k of a stable sort, ties included")
     func matchesStableSort() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom(seed: 2014)
         for round in 0..<200 {
             // Pairs (key, arrival): few distinct keys, so ties are common; arrival shows stability.
             let size = Int.random(in: 0...60, using: &generator)

@@ -38,7 +38,7 @@ struct AlertEvent: Encodable {
     var summary: String
 }
 
-/// The breaker moved.
+/// The breaker moved (the live event, and the webhook body's `breaker`).
 struct BreakerStateEvent: Encodable {
     var state: String
     var health: String

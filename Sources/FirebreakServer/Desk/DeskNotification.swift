@@ -23,7 +23,7 @@ enum DeskNotification {
                 WebhookBody(
                     event: "breaker.\(change.kind.rawValue)", campaign: campaign.id, campaignName: campaign.campaign.name, at: change.at,
                     summary: summary(campaign: campaign), alert: nil,
-                    breaker: WebhookBody.BreakerInfo(state: change.kind.rawValue, health: change.health.rawValue, actor: change.actor, note: change.note)))
+                    breaker: BreakerStateEvent(state: change.kind.rawValue, health: change.health.rawValue, actor: change.actor, note: change.note)))
         }
     }
 
@@ -68,18 +68,11 @@ private struct WebhookBody: Encodable {
         var recommendedActions: [String]
     }
 
-    struct BreakerInfo: Encodable {
-        var state: String
-        var health: String
-        var actor: String
-        var note: String
-    }
-
     var event: String
     var campaign: String
     var campaignName: String
     var at: Date
     var summary: String
     var alert: AlertInfo?
-    var breaker: BreakerInfo?
+    var breaker: BreakerStateEvent?
 }
