@@ -25,4 +25,21 @@ import Testing
         #expect(histogram.width > 1)
         #expect(histogram.slots.reduce(0, +) == UInt32(24 * 365 / 3 + 1))
     }
+
+    @Test func oneHourIsCountedInPlaceUntilAnotherHourArrives() {
+        var histogram = HourHistogram(startingAt: 400)
+        for _ in 0..<3 { histogram.add(hour: 400) }
+        #expect(histogram.slots == [3])
+        #expect(histogram.base == 400)
+        histogram.add(hour: 398)
+        #expect(histogram.slots == [1, 0, 3])
+        #expect(histogram.base == 398)
+        histogram.add(hour: 400)
+        #expect(histogram.slots == [1, 0, 4])
+        var other = HourHistogram(startingAt: 398)
+        other.add(hour: 398)
+        for _ in 0..<4 { other.add(hour: 400) }
+        #expect(other == histogram)
+        #expect(other.hashValue == histogram.hashValue)
+    }
 }

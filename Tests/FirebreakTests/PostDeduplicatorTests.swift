@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Testing
 
 @testable import Firebreak
@@ -32,5 +33,25 @@ import Testing
         var dedup = PostDeduplicator()
         #expect(insert(&dedup, PostKey(platform: .bluesky, nativeID: "at://did:plc:abc/app.bsky.feed.post/3kA")))
         #expect(insert(&dedup, PostKey(platform: .bluesky, nativeID: "at://did:plc:abc/app.bsky.feed.post/3ka")))
+    }
+
+    @Test func everyFingerprintIsStillFoundAfterTheSetGrows() {
+        var dedup = PostDeduplicator()
+        var state: UInt64 = 11
+        var keys: [UInt64] = []
+        var firstTimes = 0
+        for _ in 0..<300_000 {
+            state = StableHash.splitMix(state)
+            keys.append(state)
+            if dedup.insert(fingerprint: state) { firstTimes += 1 }
+        }
+        #expect(firstTimes == 300_000)
+        #expect(dedup.count == 300_000)
+        var seenAgain = 0
+        for key in keys where !dedup.insert(fingerprint: key) { seenAgain += 1 }
+        #expect(seenAgain == 300_000)
+        let zero = dedup.insert(fingerprint: 0)
+        let one = dedup.insert(fingerprint: 1)  // 0 is stored as 1, as in FingerprintTable
+        #expect(zero && !one)
     }
 }

@@ -6,8 +6,13 @@ import FirebreakLanguage
 /// Lookup and update are O(1) expected; the table doubles at 70 % load. Key 0 is stored as 1, so the two
 /// fingerprints 0 and 1 count as one key (a 2⁻⁶⁴ event for hashed keys).
 public struct FingerprintTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// A key beside its value, so a probe that finds its key reads one cache line, not two arrays.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     /// Entries stored.
     public private(set) var count = 0
@@ -16,17 +21,16 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
     public init(capacity: Int = 1024) {
         var size = 16
         while size * 7 / 10 < capacity { size *= 2 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: size)
         mask = size - 1
     }
 
     @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
-    @inline(__always) private func slot(of key: UInt64) -> (index: Int, found: Bool) {
+    @inline(__always) private static func slot(of key: UInt64, in slots: UnsafeMutableBufferPointer<Slot>, mask: Int) -> (index: Int, found: Bool) {
         var i = Int(truncatingIfNeeded: StableHash.splitMix(key)) & mask
         while true {
-            let k = keys[i]
+            let k = slots[i].key
             if k == key { return (i, true) }
             if k == 0 { return (i, false) }
             i = (i + 1) & mask
@@ -35,8 +39,21 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
 
     /// The value for a key.
     public subscript(key: UInt64) -> Value? {
-        let (index, found) = slot(of: Self.stored(key))
-        return found ? values[index] : nil
+        let key = Self.stored(key)
+        var i = Int(truncatingIfNeeded: StableHash.splitMix(key)) & mask
+        while true {
+            let k = slots[i].key
+            if k == key { return slots[i].value }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Reads the key's home slot and returns what is stored there: a load whose only purpose is to bring the slot
+    /// into the cache ahead of `update`, so the misses of many keys overlap instead of following one another.
+    @inline(__always)
+    public func touch(_ key: UInt64) -> UInt64 {
+        slots[Int(truncatingIfNeeded: StableHash.splitMix(Self.stored(key))) & mask].key
     }
 
     /// Applies `change` to the key's value in place, inserting `make()` first when the key is new;
@@ -44,18 +61,20 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
     @discardableResult
     public mutating func update(_ key: UInt64, insert make: () -> Value, _ change: (inout Value) -> Void) -> Bool {
         let key = Self.stored(key)
-        var (index, found) = slot(of: key)
-        if !found {
-            if (count + 1) * 10 > keys.count * 7 {
-                grow()
-                index = slot(of: key).index
+        if (count + 1) * 10 > slots.count * 7 { grow() }
+        let mask = self.mask
+        var inserted = false
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let (index, found) = Self.slot(of: key, in: buffer, mask: mask)
+            if !found {
+                buffer[index].key = key
+                buffer[index].value = make()
+                inserted = true
             }
-            keys[index] = key
-            values[index] = make()
-            count += 1
+            change(&buffer[index].value!)
         }
-        change(&values[index]!)
-        return !found
+        if inserted { count += 1 }
+        return inserted
     }
 
     /// Stores a value for a key, replacing any.
@@ -65,7 +84,7 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
 
     /// Calls `body` for every entry, in table order.
     public func forEach(_ body: (UInt64, Value) -> Void) {
-        for i in keys.indices where keys[i] != 0 { body(keys[i], values[i]!) }
+        for slot in slots where slot.key != 0 { body(slot.key, slot.value!) }
     }
 
     /// Keeps only the entries for which `keep` is true.
@@ -79,17 +98,18 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
 
     /// Doubles the table, moving (not copying) the values.
     private mutating func grow() {
-        let oldKeys = keys
-        var oldValues: [Value?] = []
-        swap(&oldValues, &values)
-        let size = keys.count * 2
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        var old: [Slot] = []
+        swap(&old, &slots)
+        let size = old.count * 2
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: size)
         mask = size - 1
-        for i in oldKeys.indices where oldKeys[i] != 0 {
-            let index = slot(of: oldKeys[i]).index
-            keys[index] = oldKeys[i]
-            values[index] = oldValues[i].take()
+        let mask = self.mask
+        slots.withUnsafeMutableBufferPointer { buffer in
+            for i in old.indices where old[i].key != 0 {
+                let index = Self.slot(of: old[i].key, in: buffer, mask: mask).index
+                buffer[index].key = old[i].key
+                buffer[index].value = old[i].value.take()
+            }
         }
     }
 }

@@ -8,45 +8,69 @@ public struct HourHistogram: Sendable, Hashable {
     public private(set) var width = 1
     /// The first hour of slot 0 (a multiple of `width`).
     public private(set) var base: Int
-    /// Counts per slot, oldest first.
-    public private(set) var slots: [UInt32]
+    /// Slot 0's count while it is the only slot: most terms are seen within one hour, and this spares them an
+    /// array of their own (an allocation, and a second cache miss on every count).
+    private var only: UInt32 = 0
+    /// Counts per slot once there is more than one (empty until then).
+    private var many: [UInt32] = []
 
     /// Creates an empty histogram whose first slot is `hour`.
     public init(startingAt hour: Int) {
         base = hour
-        slots = [0]
     }
+
+    /// Counts per slot, oldest first.
+    public var slots: [UInt32] { many.isEmpty ? [only] : many }
 
     /// Counts one event at `hour`.
     public mutating func add(hour: Int) {
         var index = Self.floorDiv(hour - base, width)
-        if index < 0 || index >= slots.count {
+        if many.isEmpty {
+            if index == 0 {
+                only &+= 1
+                return
+            }
+            many = [only]
+        }
+        if index < 0 || index >= many.count {
             let low = min(base, hour)
-            let high = max(base + slots.count * width - 1, hour)
+            let high = max(base + many.count * width - 1, hour)
             while Self.floorDiv(high, width) - Self.floorDiv(low, width) + 1 > Self.maxSlots { coarsen() }
             let newBase = Self.floorDiv(min(base, hour), width) * width
             if newBase < base {
-                slots.insert(contentsOf: repeatElement(0, count: (base - newBase) / width), at: 0)
+                many.insert(contentsOf: repeatElement(0, count: (base - newBase) / width), at: 0)
                 base = newBase
             }
             index = Self.floorDiv(hour - base, width)
-            if index >= slots.count { slots.append(contentsOf: repeatElement(0, count: index - slots.count + 1)) }
+            if index >= many.count { many.append(contentsOf: repeatElement(0, count: index - many.count + 1)) }
         }
-        slots[index] &+= 1
+        many[index] &+= 1
+    }
+
+    /// Equal when they count the same hours the same way, however the counts are held.
+    public static func == (a: HourHistogram, b: HourHistogram) -> Bool {
+        a.width == b.width && a.base == b.base && a.slots == b.slots
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(base)
+        hasher.combine(slots)
     }
 
     /// Doubles the slot width, merging neighbours.
     private mutating func coarsen() {
         let newWidth = width * 2
         let newBase = Self.floorDiv(base, newWidth) * newWidth
-        var merged = [UInt32](repeating: 0, count: (slots.count * width + (base - newBase)) / newWidth + 1)
-        for (i, value) in slots.enumerated() {
+        var merged = [UInt32](repeating: 0, count: (many.count * width + (base - newBase)) / newWidth + 1)
+        for (i, value) in many.enumerated() {
             merged[(base + i * width - newBase) / newWidth] &+= value
         }
         while merged.last == 0 && merged.count > 1 { merged.removeLast() }
         width = newWidth
         base = newBase
-        slots = merged
+        many = merged
     }
 
     @inline(__always) static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }

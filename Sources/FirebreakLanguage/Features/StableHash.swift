@@ -16,9 +16,7 @@ public enum StableHash {
 
     /// The FNV-1a hash of a string's UTF-8 bytes in a namespace.
     public static func fnv1a(_ string: String, namespace: UInt64) -> UInt64 {
-        var hash = start(namespace)
-        for byte in string.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
+        fnv1a(string, seed: start(namespace))
     }
 
     /// The FNV-1a state after feeding the namespace.
@@ -51,9 +49,45 @@ public enum StableHash {
     /// The FNV-1a hash of a string's UTF-8 bytes from a starting state (the offset basis unless given), so a
     /// hash can be seeded with another (`fnv1a(id, seed: fnv1a(platform))`).
     public static func fnv1a(_ string: String, seed: UInt64 = offsetBasis) -> UInt64 {
+        // Native strings hash straight from their buffer, without the UTF-8 view's per-byte index checks.
+        if let hash = string.utf8.withContiguousStorageIfAvailable({ bytes in
+            var hash = seed
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+            return hash
+        }) {
+            return hash
+        }
         var hash = seed
         for byte in string.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
+    }
+
+    /// A stable hash of a string's UTF-8 bytes read eight at a time: several times faster than FNV-1a on long
+    /// strings such as URLs, for keys that only live in memory (never saved with a model).
+    public static func words(_ string: String, seed: UInt64 = offsetBasis) -> UInt64 {
+        string.utf8.withContiguousStorageIfAvailable { words($0, seed: seed) }
+            ?? Array(string.utf8).withUnsafeBufferPointer { words($0, seed: seed) }
+    }
+
+    /// The word-at-a-time hash of `bytes`.
+    public static func words(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+        guard let base = bytes.baseAddress else { return splitMix(seed) }
+        var hash = seed ^ UInt64(bytes.count)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(base[index]) << shift
+            shift += 8
+            index += 1
+        }
+        return splitMix(hash ^ tail)
     }
 
     /// SplitMix64's output for a state: `value` advanced by the gamma and finalised. `SeededGenerator` and
