@@ -3,20 +3,33 @@
 /// Memory is bounded by `capacity` accounts: past it, accounts with a single post are forgotten first,
 /// so the leading accounts are exact and the long tail is approximate.
 public struct AccountTracker: Sendable {
+    /// One account's counts, kept compact (40 bytes) because the table of them is probed once per post and is
+    /// larger than the cache on a busy campaign.
     struct Stats: Sendable {
         var handle: String
-        var posts = 0
-        var critical = 0
-        var supportive = 0
-        var followers: Int?
         var firstSeenMinute: Int
+        private var postCount: UInt32 = 0
+        private var criticalCount: UInt32 = 0
+        private var supportiveCount: UInt32 = 0
+        /// The most followers seen, saturating; -1 when no record said.
+        private var mostFollowers: Int32 = -1
+
+        init(handle: String, firstSeenMinute: Int) {
+            self.handle = handle
+            self.firstSeenMinute = firstSeenMinute
+        }
+
+        var posts: Int { Int(postCount) }
+        var critical: Int { Int(criticalCount) }
+        var supportive: Int { Int(supportiveCount) }
+        var followers: Int? { mostFollowers < 0 ? nil : Int(mostFollowers) }
 
         /// Counts one post; returns the previous first-seen minute when this post moved it earlier.
         mutating func record(_ item: AssessedPost, minute: Int) -> Int? {
-            posts += 1
-            if item.assessment.stance == .critical { critical += 1 }
-            if item.assessment.stance == .supportive { supportive += 1 }
-            if let followers = item.post.author.followers { self.followers = max(self.followers ?? 0, followers) }
+            postCount &+= 1
+            if item.assessment.stance == .critical { criticalCount &+= 1 }
+            if item.assessment.stance == .supportive { supportiveCount &+= 1 }
+            if let followers = item.post.author.followers { mostFollowers = max(mostFollowers, Int32(clamping: max(0, followers))) }
             guard minute < firstSeenMinute else { return nil }
             defer { firstSeenMinute = minute }
             return firstSeenMinute
@@ -36,6 +49,10 @@ public struct AccountTracker: Sendable {
     }
 
     /// Adds one assessed post by an author whose hash is `authorHash`. O(1): the account is updated in place.
+    /// Loads the author's home slot ahead of `add` (see `FingerprintTable.touch`).
+    @inline(__always)
+    func touch(authorHash: UInt64) -> UInt64 { accounts.touch(authorHash) }
+
     public mutating func add(_ item: AssessedPost, authorHash: UInt64, minute: Int) {
         var movedFrom: Int?
         let isNew = accounts.update(authorHash, insert: { Stats(handle: item.post.author.handle, firstSeenMinute: minute) }) {
@@ -51,18 +68,14 @@ public struct AccountTracker: Sendable {
         if accounts.count > capacity { accounts.removeAll { $0.posts <= 1 } }
     }
 
-    private var allAccounts: [Stats] {
-        var all: [Stats] = []
-        all.reserveCapacity(accounts.count)
-        accounts.forEach { _, stats in all.append(stats) }
-        return all
-    }
-
     /// The leading accounts by posts (then critical posts), with a role.
     public func leading(limit: Int = 25) -> [AccountSummary] {
-        allAccounts.top(limit) {
-            ($0.posts, $0.critical, $1.handle) > ($1.posts, $1.critical, $0.handle)
-        }.map { s in
+        // Field by field, reaching the handles only on a tie: a tuple of them would retain both on every comparison.
+        var best = TopList<Stats>(limit) { a, b in
+            a.posts != b.posts ? a.posts > b.posts : a.critical != b.critical ? a.critical > b.critical : a.handle < b.handle
+        }
+        accounts.forEach { _, stats in best.consider(stats) }
+        return best.elements.map { s in
             let role: String
             if campaign.isOwner(handle: s.handle) {
                 role = "owner"
@@ -79,7 +92,8 @@ public struct AccountTracker: Sendable {
 
     /// The leading critical accounts (most critical posts first), as handles with `@`.
     public func leadingCritics(limit: Int = 10) -> [String] {
-        allAccounts.lazy.filter { $0.critical > 0 }.top(limit) { ($0.critical, $1.handle) > ($1.critical, $0.handle) }
-            .map { "@" + $0.handle }
+        var best = TopList<Stats>(limit) { a, b in a.critical != b.critical ? a.critical > b.critical : a.handle < b.handle }
+        accounts.forEach { _, stats in if stats.critical > 0 { best.consider(stats) } }
+        return best.elements.map { "@" + $0.handle }
     }
 }

@@ -45,6 +45,11 @@ public struct CoordinationTracker: Sendable {
         var latest: Int?
         var total = 0
 
+        /// Time order, then account: compared field by field, since building tuples of them retains the strings.
+        @inline(__always) static func precedes(_ a: (time: Date, author: String), _ b: (time: Date, author: String)) -> Bool {
+            a.time != b.time ? a.time < b.time : a.author < b.author
+        }
+
         /// Adds one sighting in place; `shared` is only worked out when this post becomes the group's earliest.
         mutating func add(_ post: Post, shared: () -> String) {
             total += 1
@@ -52,14 +57,14 @@ public struct CoordinationTracker: Sendable {
             let event = (time: post.createdAt, author: post.author.handle)
             if events.count < CoordinationTracker.eventsPerGroup {
                 events.append(event)
-                if latest == nil || (event.time, event.author) > (events[latest!].time, events[latest!].author) {
+                if latest.map({ Self.precedes(events[$0], event) }) ?? true {
                     latest = events.count - 1
                 }
-            } else if let latest, (event.time, event.author) < (events[latest].time, events[latest].author) {
+            } else if let latest, Self.precedes(event, events[latest]) {
                 events[latest] = event
-                self.latest = events.indices.max { (events[$0].time, events[$0].author) < (events[$1].time, events[$1].author) }
+                self.latest = events.indices.max { Self.precedes(events[$0], events[$1]) }
             }
-            if sharedFrom.map({ (post.createdAt, post.nativeID) < ($0.time, $0.id) }) ?? true {
+            if sharedFrom.map({ post.createdAt != $0.time ? post.createdAt < $0.time : post.nativeID < $0.id }) ?? true {
                 self.shared = shared()
                 sharedFrom = (post.createdAt, post.nativeID)
             }
@@ -86,15 +91,16 @@ public struct CoordinationTracker: Sendable {
     /// O(1) amortised: table updates only.
     public mutating func add(_ post: Post, textFingerprint: UInt64?) {
         if post.kind == .repost, let original = post.repostedID {
-            record(.sameRepost, StableHash.fnv1a(original), post) { original }
+            record(.sameRepost, StableHash.words(original), post) { original }
             return
         }
         if let fingerprint = textFingerprint {
             record(.sameText, fingerprint, post) { post.text }
         }
-        for link in post.links.prefix(3) { record(.sameLink, StableHash.fnv1a(link), post) { link } }
-        for media in post.media.prefix(4) {
-            if let id = media.url ?? media.key { record(.sameMedia, StableHash.fnv1a(id), post) { id } }
+        for link in post.links.prefix(3) { record(.sameLink, StableHash.words(link), post) { link } }
+        for index in post.media.indices.prefix(4) {
+            // By index: copying each `Media` would retain all its strings.
+            if let id = post.media[index].url ?? post.media[index].key { record(.sameMedia, StableHash.words(id), post) { id } }
         }
         if groups.count > capacity {
             groups.removeAll { $0.total <= 1 }
@@ -113,21 +119,36 @@ public struct CoordinationTracker: Sendable {
         var candidates: [Group] = []
         groups.forEach { _, group in if group.total >= group.kind.minimumAccounts { candidates.append(group) } }
         for group in candidates {
-            let events = group.events.sorted { ($0.time, $0.author) < ($1.time, $1.author) }
-            // Slide a window over the events; keep the densest run of distinct accounts.
-            var best: (accounts: Set<String>, span: Double, posts: Int) = ([], 0, 0)
+            let events = group.events.sorted { Group.precedes($0, $1) }
+            // Number the accounts once, then slide a window over the events counting each number's posts in it; keep
+            // the densest run of distinct accounts (the first such run).
+            var numbers = FingerprintTable<Int>(capacity: events.count)
+            let accountOf = events.map { event in
+                var number = numbers.count
+                numbers.update(StableHash.words(event.author), insert: { number }) { number = $0 }
+                return number
+            }
+            guard numbers.count >= group.kind.minimumAccounts else { continue }
+            var inWindow = [Int](repeating: 0, count: numbers.count)
+            var distinct = 0
+            var best: (distinct: Int, start: Int, end: Int) = (0, 0, -1)
             var start = 0
             for end in events.indices {
-                while events[end].time.timeIntervalSince(events[start].time) > windowSeconds { start += 1 }
-                let accounts = Set(events[start...end].map(\.author))
-                if accounts.count > best.accounts.count {
-                    best = (accounts, events[end].time.timeIntervalSince(events[start].time), end - start + 1)
+                if inWindow[accountOf[end]] == 0 { distinct += 1 }
+                inWindow[accountOf[end]] += 1
+                while events[end].time.timeIntervalSince(events[start].time) > windowSeconds {
+                    inWindow[accountOf[start]] -= 1
+                    if inWindow[accountOf[start]] == 0 { distinct -= 1 }
+                    start += 1
                 }
+                if distinct > best.distinct { best = (distinct, start, end) }
             }
-            guard best.accounts.count >= group.kind.minimumAccounts else { continue }
+            guard best.distinct >= group.kind.minimumAccounts else { continue }
+            let accounts = Set(events[best.start...best.end].map(\.author))
             result.append(
                 CoordinationCluster(
-                    kind: group.kind.rawValue, accounts: best.accounts.sorted().map { "@" + $0 }, posts: group.total, windowSeconds: best.span,
+                    kind: group.kind.rawValue, accounts: accounts.sorted().map { "@" + $0 }, posts: group.total,
+                    windowSeconds: events[best.end].time.timeIntervalSince(events[best.start].time),
                     shared: group.kind == .sameText ? String(String.UnicodeScalarView(group.shared.unicodeScalars.prefix(280))) : group.shared))
         }
         return Array(

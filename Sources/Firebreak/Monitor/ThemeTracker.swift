@@ -74,7 +74,7 @@ public struct ThemeTracker: Sendable {
                     id: item.post.nativeID, createdAt: item.post.createdAt, text: item.post.text, terms: Set(found), critical: critical,
                     rank: rank))
             if reservoir.count >= 2 * reservoirSize {
-                reservoir = sample()
+                Self.trim(&reservoir, to: reservoirSize)
                 reservoirCutoff = reservoir.last?.rank ?? UInt64.max
             }
         }
@@ -82,8 +82,17 @@ public struct ThemeTracker: Sendable {
 
     /// The kept sample: the `reservoirSize` lowest-ranked posts, lowest first.
     private func sample() -> [Sample] {
-        guard reservoir.count > reservoirSize else { return reservoir }
-        return Array(reservoir.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.prefix(reservoirSize))
+        var kept = reservoir
+        Self.trim(&kept, to: reservoirSize)
+        return kept
+    }
+
+    /// Sorts a sample by rank (then id) in place and drops all but the `size` lowest.
+    private static func trim(_ samples: inout [Sample], to size: Int) {
+        guard samples.count > size else { return }
+        // Ranks decide almost always; comparing them first spares the ids' retains.
+        samples.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id < $1.id }
+        samples.removeLast(samples.count - size)
     }
 
     /// The terms of a text, as strings (what `add` counts for a post with this text).
@@ -105,10 +114,15 @@ public struct ThemeTracker: Sendable {
         guard posts > 0 else { return [] }
         let minimum = max(5, posts / 200)
         let reservoir = sample()
-        // Terms are kept as hashes; their wording comes from the sampled posts that carry them.
+        // Only terms frequent enough and mostly critical can be themes; their wording comes from the sampled posts
+        // that carry them (only those posts are scanned again).
+        var eligible = Set<UInt64>()
+        terms.forEach { term, stats in
+            if stats.count >= minimum && 2 * stats.critical >= stats.count { eligible.insert(term) }
+        }
         var wording: [UInt64: String] = [:]
-        for post in reservoir {
-            for (hash, text) in extractor.terms(in: post.text) where wording[hash] == nil || text < wording[hash]! {
+        for post in reservoir where !post.terms.isDisjoint(with: eligible) {
+            for (hash, text) in extractor.terms(in: post.text) where eligible.contains(hash) && (wording[hash] == nil || text < wording[hash]!) {
                 wording[hash] = text
             }
         }

@@ -11,6 +11,9 @@ public struct ExampleCollector: Sendable {
     /// Supportive, critical and sarcastic candidates, best first.
     private var lists: [[Candidate]] = [[], [], []]
     private var featured: [Candidate] = []
+    /// The worst featured candidate kept at the last trim: a post that does not beat it can never be kept, so it
+    /// is turned away before an example is built for it.
+    private var featuredCutoff: (score: Double, id: String)?
     private var ownerFirst: ExamplePost?
     private let campaign: Campaign
     private let perCategory = 3
@@ -50,23 +53,28 @@ public struct ExampleCollector: Sendable {
         }
         let category: Int? =
             stance == .critical ? (sarcastic ? 2 : 1) : stance == .supportive ? 0 : nil
-        if let category, beats(score, item.post.nativeID, in: lists[category], keep: perCategory) {
+        if let category, beats(score, item.post.nativeID, worst: lists[category].count >= perCategory ? lists[category].last : nil) {
             lists[category].append(Candidate(score: score, example: example(Self.reasons[category])))
             lists[category].sort(by: Self.order)
             if lists[category].count > perCategory { lists[category].removeLast() }
         }
         if stance == .supportive && !sarcastic && !item.assessment.isOffensive && item.post.hasMedia,
-            beats(item.assessment.pSupportive + score, item.post.nativeID, in: featured, keep: featuredLimit * 2)
+            beats(item.assessment.pSupportive + score, item.post.nativeID, than: featuredCutoff)
         {
             featured.append(Candidate(score: item.assessment.pSupportive + score, example: example("featured candidate")))
             if featured.count >= featuredLimit * 2 { trimFeatured() }
         }
     }
 
-    /// Whether a candidate would enter a list kept to `keep` entries (the list's worst is last when full).
-    private func beats(_ score: Double, _ id: String, in list: [Candidate], keep: Int) -> Bool {
-        guard list.count >= keep, let worst = list.min(by: { Self.order($1, $0) }) else { return true }
-        return score > worst.score || (score == worst.score && id < worst.example.id)
+    /// Whether a candidate would enter a full list whose worst entry is `worst` (nil: the list has room).
+    private func beats(_ score: Double, _ id: String, worst: Candidate?) -> Bool {
+        beats(score, id, than: worst.map { ($0.score, $0.example.id) })
+    }
+
+    /// Whether a candidate ranks above `cutoff` (nil: anything does).
+    private func beats(_ score: Double, _ id: String, than cutoff: (score: Double, id: String)?) -> Bool {
+        guard let cutoff else { return true }
+        return score > cutoff.score || (score == cutoff.score && id < cutoff.id)
     }
 
     private static func order(_ a: Candidate, _ b: Candidate) -> Bool {
@@ -78,6 +86,7 @@ public struct ExampleCollector: Sendable {
     private mutating func trimFeatured() {
         featured.sort(by: Self.order)
         if featured.count > featuredLimit { featured.removeLast(featured.count - featuredLimit) }
+        if featured.count == featuredLimit, let worst = featured.last { featuredCutoff = (worst.score, worst.example.id) }
     }
 
     /// The examples, launch post first.
