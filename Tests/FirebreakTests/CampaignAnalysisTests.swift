@@ -129,6 +129,26 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(report.timeline.reduce(0) { $0 + $1.posts } == 500)
     }
 
+    @Test func addingInBatchesGivesTheSameReportAsAddingEachPost() {
+        let campaign = myNYPD(launchedAt: launch)
+        let extractor = TermExtractor(campaign: campaign)
+        // With their features worked out, as the pipeline hands them over, and with sightings seen twice.
+        var posts = story().map { item in
+            var item = item
+            item.features = extractor.features(of: item.post)
+            return item
+        }
+        posts += posts.prefix(300)
+        let (_, single) = analyse(posts)
+        let batched = CampaignAnalysis(campaign: campaign)
+        for start in stride(from: 0, to: posts.count, by: 1_000) { batched.add(contentsOf: Array(posts[start..<min(start + 1_000, posts.count)])) }
+        let input = InputSummary(files: ["a.jsonl"], records: posts.count, posts: 0, duplicates: 0, rejected: 0, rejections: [])
+        let report = batched.report(input: input, generatedBy: "tests", timelineBuckets: 480)
+        #expect(batched.duplicates == 300)
+        #expect(report == single)
+        #expect(!report.alerts.isEmpty)
+    }
+
     @Test(arguments: [480, 100, 24, 10, 7, 1])
     func timelineBucketsAreConsecutiveRoundAndComplete(target: Int) throws {
         let posts = story()

@@ -11,22 +11,12 @@ public final class CampaignAnalysis {
     /// The monitor thresholds.
     public let configuration: MonitorConfiguration
 
-    private var deduplicator = PostDeduplicator()
-    /// Minute buckets keyed by the minute's number as a fingerprint (no SipHash per post).
-    private var buckets = FingerprintTable<MinuteBucket>(capacity: 1024)
-    private var authors = HyperLogLog()
-    private var accounts: AccountTracker
-    private var themes: ThemeTracker
-    private var coordination = CoordinationTracker()
-    private var examples: ExampleCollector
-    private let extractor: TermExtractor
-    private var totals = (supportive: 0, neutral: 0, critical: 0, sarcastic: 0)
-    private var firstPostAt: Date?
-    private var lastPostAt: Date?
+    /// Everything `add` changes, in one struct: one exclusive access per post instead of one per tracker.
+    private var state: CampaignAggregates
     /// Distinct posts kept.
-    public private(set) var posts = 0
+    public var posts: Int { state.posts }
     /// Sightings of posts already kept (overlapping archives, reposts carrying their original).
-    public private(set) var duplicates = 0
+    public var duplicates: Int { state.duplicates }
     /// The live monitor, fed one minute at a time as event time advances (nil until the first minute closes).
     private var live: HealthMonitor?
     /// The next minute the live monitor has not read.
@@ -36,44 +26,19 @@ public final class CampaignAnalysis {
     public init(campaign: Campaign, configuration: MonitorConfiguration = MonitorConfiguration()) {
         self.campaign = campaign
         self.configuration = configuration
-        accounts = AccountTracker(campaign: campaign)
-        themes = ThemeTracker(campaign: campaign)
-        examples = ExampleCollector(campaign: campaign)
-        extractor = TermExtractor(campaign: campaign)
+        state = CampaignAggregates(campaign: campaign)
     }
 
     /// Adds one assessed post; returns false (and counts a duplicate) when the post was already kept.
     @discardableResult
-    public func add(_ item: borrowing AssessedPost) -> Bool {
-        let features = item.features ?? extractor.features(of: item.post)
-        guard deduplicator.insert(fingerprint: features.keyHash) else {
-            duplicates += 1
-            return false
-        }
-        posts += 1
-        let createdAt = item.post.createdAt
-        let minute = Int((createdAt.timeIntervalSince1970 / 60).rounded(.down))
-        let authorHash = features.authorHash
-        buckets.update(UInt64(bitPattern: Int64(minute)), insert: { MinuteBucket(minute: minute) }) { $0.add(item, authorHash: authorHash) }
-        authors.insert(hash: authorHash)
-        accounts.add(item, authorHash: authorHash, minute: minute)
-        themes.add(item, terms: features.terms)
-        coordination.add(item.post, textFingerprint: features.textFingerprint)
-        examples.add(item, byOwner: features.byOwner)
-        switch item.assessment.stance {
-        case .supportive: totals.supportive += 1
-        case .neutral: totals.neutral += 1
-        case .critical: totals.critical += 1
-        }
-        if item.assessment.isSarcastic { totals.sarcastic += 1 }
-        if firstPostAt.map({ createdAt < $0 }) ?? true { firstPostAt = createdAt }
-        if lastPostAt.map({ createdAt > $0 }) ?? true { lastPostAt = createdAt }
-        return true
-    }
+    public func add(_ item: borrowing AssessedPost) -> Bool { state.add(item) }
+
+    /// Adds posts in order; the same as adding each, but faster on large batches (cache misses overlap).
+    public func add(contentsOf items: [AssessedPost]) { state.add(contentsOf: items) }
 
     /// Runs the monitor over every minute from the first post (or launch) to the last, in order.
     public func monitorRun() -> (health: [Int: Health], monitor: HealthMonitor) {
-        guard let first = firstPostAt, let last = lastPostAt else {
+        guard let first = state.firstPostAt, let last = state.lastPostAt else {
             return ([:], HealthMonitor(start: campaign.launchedAt ?? Date(timeIntervalSince1970: 0), configuration: configuration))
         }
         // Posts before launch (teasers, an archive that starts early) do not move the baseline's start.
@@ -82,9 +47,9 @@ public final class CampaignAnalysis {
         var health: [Int: Health] = [:]
         let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
         let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
-        let newAuthors = accounts.newAuthorsPerMinute
+        let newAuthors = state.accounts.newAuthorsPerMinute
         for minute in firstMinute...lastMinute {
-            let figures = MinuteSummary(minute: minute, bucket: buckets[UInt64(bitPattern: Int64(minute))], newAuthors: newAuthors[minute] ?? 0)
+            let figures = MinuteSummary(minute: minute, bucket: state.buckets[UInt64(bitPattern: Int64(minute))], newAuthors: newAuthors[minute] ?? 0)
             health[minute] = monitor.close(figures)
         }
         return (health, monitor)
@@ -94,7 +59,7 @@ public final class CampaignAnalysis {
     public var liveHealth: Health { live?.health ?? .healthy }
 
     /// Event time of the latest post kept.
-    public var latestPostAt: Date? { lastPostAt }
+    public var latestPostAt: Date? { state.lastPostAt }
 
     /// Closes, in order, every minute before `minute` that the live monitor has not read, and returns them with
     /// the health after each and the alerts it raised (with themes and accounts filled in as the report does).
@@ -103,22 +68,22 @@ public final class CampaignAnalysis {
     /// the report, but the live monitor does not go back. A replay of an archive in event order gives the same
     /// alerts as `report`.
     public func closeMinutes(before minute: Int) -> [ClosedMinute] {
-        guard let first = firstPostAt else { return [] }
+        guard let first = state.firstPostAt else { return [] }
         let start = campaign.launchedAt.map { max($0, first) } ?? first
         let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
         var monitor = live ?? HealthMonitor(start: start, configuration: configuration)
         var next = liveNextMinute ?? firstMinute
         guard next < minute else { return [] }
         var closed: [ClosedMinute] = []
-        let newAuthors = accounts.newAuthorsPerMinute
+        let newAuthors = state.accounts.newAuthorsPerMinute
         while next < minute {
-            let bucket = buckets[UInt64(bitPattern: Int64(next))]
+            let bucket = state.buckets[UInt64(bitPattern: Int64(next))]
             let figures = MinuteSummary(minute: next, bucket: bucket, newAuthors: newAuthors[next] ?? 0)
             let before = monitor.alerts.count
             let health = monitor.close(figures)
             var raised = Array(monitor.alerts[before...])
             if !raised.isEmpty {
-                let (themeList, critics) = (themes.themes(), accounts.leadingCritics())
+                let (themeList, critics) = (state.themes.themes(), state.accounts.leadingCritics())
                 raised = raised.map { Self.enrich($0, themes: themeList, critics: critics) }
             }
             closed.append(ClosedMinute(figures: figures, health: health, alerts: raised))
@@ -141,13 +106,13 @@ public final class CampaignAnalysis {
     }
 
     /// The emerging themes so far.
-    public func currentThemes(limit: Int = 8) -> [Theme] { themes.themes(limit: limit) }
+    public func currentThemes(limit: Int = 8) -> [Theme] { state.themes.themes(limit: limit) }
 
     /// The leading accounts so far.
-    public func leadingAccounts(limit: Int = 25) -> [AccountSummary] { accounts.leading(limit: limit) }
+    public func leadingAccounts(limit: Int = 25) -> [AccountSummary] { state.accounts.leading(limit: limit) }
 
     /// Coordination clusters so far.
-    public func currentClusters(limit: Int = 20) -> [CoordinationCluster] { coordination.clusters(limit: limit) }
+    public func currentClusters(limit: Int = 20) -> [CoordinationCluster] { state.coordination.clusters(limit: limit) }
 
     /// Builds the report. `input` describes what was read; its `posts` and `duplicates` are filled in here.
     public func report(input: InputSummary, generatedBy: String, timelineBuckets: Int = 480) -> CampaignReport {
@@ -156,27 +121,27 @@ public final class CampaignAnalysis {
         var input = input
         input.posts = posts
         input.duplicates = duplicates
-        let themeList = themes.themes()
-        let clusters = coordination.clusters()
-        if let last = lastPostAt { monitor.closeRun(themes: themeList, clusters: clusters, lastPostAt: last) }
+        let themeList = state.themes.themes()
+        let clusters = state.coordination.clusters()
+        if let last = state.lastPostAt { monitor.closeRun(themes: themeList, clusters: clusters, lastPostAt: last) }
         // Worked out once: every alert gets the same run-wide themes and critics.
-        let critics = accounts.leadingCritics()
+        let critics = state.accounts.leadingCritics()
         let alerts = monitor.alerts.map { Self.enrich($0, themes: themeList, critics: critics) }
         let timeline = buildTimeline(healthByMinute: healthByMinute, target: timelineBuckets)
         let turnedAt = alerts.first { $0.kind == .hijack }.flatMap { $0.onsetEstimate ?? $0.raisedAt }
         let summary = Summary(
-            posts: posts, authors: posts == 0 ? 0 : max(1, authors.estimate), firstPostAt: firstPostAt, lastPostAt: lastPostAt,
-            supportive: totals.supportive, neutral: totals.neutral, critical: totals.critical, sarcastic: totals.sarcastic,
+            posts: posts, authors: posts == 0 ? 0 : max(1, state.authors.estimate), firstPostAt: state.firstPostAt, lastPostAt: state.lastPostAt,
+            supportive: state.totals.supportive, neutral: state.totals.neutral, critical: state.totals.critical, sarcastic: state.totals.sarcastic,
             health: monitor.health, turnedAt: turnedAt)
         return CampaignReport(
             campaign: campaign, input: input, summary: summary, timeline: timeline, alerts: alerts, themes: themeList,
-            accounts: accounts.leading(), coordination: clusters, examples: examples.examples,
-            featuredCandidates: examples.featuredCandidates, generatedBy: generatedBy)
+            accounts: state.accounts.leading(), coordination: clusters, examples: state.examples.examples,
+            featuredCandidates: state.examples.featuredCandidates, generatedBy: generatedBy)
     }
 
     /// Consecutive buckets of a round width (1, 5, 10, 15, 30, 60 minutes, ...) so there are at most `target`.
     private func buildTimeline(healthByMinute: [Int: Health], target: Int) -> [TimelineBucket] {
-        guard let first = firstPostAt, let last = lastPostAt else { return [] }
+        guard let first = state.firstPostAt, let last = state.lastPostAt else { return [] }
         let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
         let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
         let widths = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440]
@@ -187,7 +152,7 @@ public final class CampaignAnalysis {
             widths.first { bucketCount($0) <= max(1, target) }
             ?? stride(from: 2880, to: Int.max, by: 1440).first { bucketCount($0) <= max(1, target) }!
         let startMinute = alignedStart(width)
-        let newAuthors = accounts.newAuthorsPerMinute
+        let newAuthors = state.accounts.newAuthorsPerMinute
         var result: [TimelineBucket] = []
         var minute = startMinute
         while minute <= lastMinute {
@@ -199,7 +164,7 @@ public final class CampaignAnalysis {
             for m in minute..<(minute + width) {
                 if let health = healthByMinute[m], health > b.health { b.health = health }
                 b.newAuthors += max(0, newAuthors[m] ?? 0)
-                guard let bucket = buckets[UInt64(bitPattern: Int64(m))] else { continue }
+                guard let bucket = state.buckets[UInt64(bitPattern: Int64(m))] else { continue }
                 b.posts += bucket.posts
                 b.supportive += bucket.supportive
                 b.neutral += bucket.neutral

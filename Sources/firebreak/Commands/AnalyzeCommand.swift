@@ -75,7 +75,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 inputErrors.append(error)
                 Output.warn("firebreak: \(error.file): \(error.reason)")
             }
-            for index in batch.assessed.indices { analysis.add(batch.assessed[index]) }
+            analysis.add(contentsOf: batch.assessed)
             progress.update(records: records, bytes: batch.bytesConsumed)
             // Freeing a batch's posts costs as much as a sixth of the run: do it off the monitor's thread.
             let finished = batch
