@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Splits a `ByteInput` into records without ever holding more than one record and one read chunk.
 ///
 /// Records longer than `maxRecordBytes` are rejected (reported with their number) and skipped without
@@ -89,13 +95,12 @@ public final class RecordSplitter {
         while true {
             var scan = position
             while true {
+                // memchr: the C library's newline search reads a word or a vector at a time, not a byte.
                 let found: Int? = buffer.withUnsafeBufferPointer { b in
-                    var i = scan
-                    while i < b.count {
-                        if b[i] == 0x0A { return i }
-                        i += 1
-                    }
-                    return nil
+                    guard let base = b.baseAddress, scan < b.count,
+                        let hit = memchr(base + scan, 0x0A, b.count - scan)
+                    else { return nil }
+                    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 }
                 if let newline = found {
                     recordNumber += 1
