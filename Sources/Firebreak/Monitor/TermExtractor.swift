@@ -4,18 +4,21 @@ import FirebreakLanguage
 /// not stop words or the campaign's own names, hashtags other than the campaign's, and bigrams of adjacent
 /// kept words), the coordination fingerprint and the author hash. O(text bytes); safe to share between threads.
 public struct TermExtractor: Sendable {
-    private let stopwords: Set<UInt64>
-    private let campaignWords: Set<UInt64>
+    /// Word hashes that are never terms: looked up for every word, so in a table that does not SipHash them.
+    private let stopwords: FingerprintTable<Bool>
+    private let campaignWords: FingerprintTable<Bool>
     private let owners: Set<String>
 
     /// Creates an extractor; the campaign's own hashtags and names are never terms.
     public init(campaign: Campaign) {
-        stopwords = Set(TermExtractor.defaultStopwords.map(TermScanner.hash))
-        var own = Set<UInt64>()
+        var stop = FingerprintTable<Bool>(capacity: TermExtractor.defaultStopwords.count)
+        for word in TermExtractor.defaultStopwords { stop.set(TermScanner.hash(word), true) }
+        stopwords = stop
+        var own = FingerprintTable<Bool>(capacity: 16)
         for name in campaign.targetNames + campaign.hashtags {
             let bare = name.hasPrefix("#") ? String(name.dropFirst()) : name
-            own.insert(TermScanner.hash(bare))
-            own.insert(TermScanner.hash("#" + bare))
+            own.set(TermScanner.hash(bare), true)
+            own.set(TermScanner.hash("#" + bare), true)
         }
         campaignWords = own
         owners = Set(campaign.owners.map { String($0.dropFirst()).lowercased() })
@@ -53,21 +56,23 @@ public struct TermExtractor: Sendable {
     /// Unique term hashes, with the word indices they come from (second for bigrams).
     private func terms(_ scanner: TermScanner) -> [(hash: UInt64, first: Int, second: Int?)] {
         var found: [(hash: UInt64, first: Int, second: Int?)] = []
-        var seen = Set<UInt64>()
+        found.reserveCapacity(2 * scanner.words.count)
+        // A post has a few dozen terms at most: a scan of those found beats hashing them into a set.
+        func isNew(_ hash: UInt64) -> Bool { !found.contains { $0.hash == hash } }
         var previous: Int?
         for (index, word) in scanner.words.enumerated() {
             let isTag = scanner.buffer[word.start] == UInt8(ascii: "#")
-            guard word.end - word.start >= 3, !stopwords.contains(word.hash), !campaignWords.contains(word.hash), !scanner.isNumber(word)
+            guard word.end - word.start >= 3, stopwords[word.hash] == nil, campaignWords[word.hash] == nil, !scanner.isNumber(word)
             else {
                 previous = nil  // bigrams never jump over a dropped word
                 continue
             }
-            if seen.insert(word.hash).inserted { found.append((word.hash, index, nil)) }
+            if isNew(word.hash) { found.append((word.hash, index, nil)) }
             if let first = previous, !isTag, scanner.buffer[scanner.words[first].start] != UInt8(ascii: "#") {
                 // The hash of "first second", as TermScanner.hash would give it.
                 var hash = (scanner.words[first].hash ^ 0x20) &* 0x100_0000_01b3
                 for b in scanner.buffer[word.start..<word.end] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-                if seen.insert(hash).inserted { found.append((hash, first, index)) }
+                if isNew(hash) { found.append((hash, first, index)) }
             }
             previous = index
         }

@@ -19,6 +19,9 @@ struct TermScanner {
     mutating func scan(_ text: String) {
         buffer.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
+        // Room for the whole text at once: growing the arrays as words come cost more than the scan itself.
+        buffer.reserveCapacity(text.utf8.count)
+        words.reserveCapacity(text.utf8.count / 4 + 1)
         var text = text
         text.withUTF8 { bytes in
             var i = 0
