@@ -7,7 +7,7 @@ import FirebreakLanguage
 /// distinct post (a million posts: 16 MB), never the size of the records; the chance of two different posts
 /// sharing a fingerprint is about n²/2⁶⁵.
 public struct PostDeduplicator: Sendable {
-    /// Fingerprints, 0 for an empty slot (a fingerprint of 0 is stored as 1).
+    /// Fingerprints as `LinearProbe` stores them, 0 for an empty slot.
     private var slots = [UInt64](repeating: 0, count: 1 << 17)
     /// Distinct posts seen.
     public private(set) var count = 0
@@ -23,8 +23,7 @@ public struct PostDeduplicator: Sendable {
     /// Records a post by its fingerprint (`fingerprint(_:)`, worked out beforehand); true the first time.
     public mutating func insert(fingerprint: UInt64) -> Bool {
         if (count + 1) * 10 > slots.count * 7 { grow() }
-        let key = fingerprint == 0 ? 1 : fingerprint
-        let inserted = slots.withUnsafeMutableBufferPointer { Self.insert(key, into: $0) }
+        let inserted = slots.withUnsafeMutableBufferPointer { Self.insert(LinearProbe.stored(fingerprint), into: $0) }
         if inserted { count += 1 }
         return inserted
     }
@@ -32,7 +31,7 @@ public struct PostDeduplicator: Sendable {
     /// Loads the fingerprint's home slot ahead of `insert` (see `FingerprintTable.touch`).
     @inline(__always)
     public func touch(fingerprint: UInt64) -> UInt64 {
-        slots[Int(truncatingIfNeeded: StableHash.splitMix(fingerprint == 0 ? 1 : fingerprint)) & (slots.count - 1)]
+        slots[LinearProbe.home(LinearProbe.stored(fingerprint), mask: slots.count - 1)]
     }
 
     /// The 64-bit fingerprint of a post's identity.
@@ -40,19 +39,11 @@ public struct PostDeduplicator: Sendable {
         StableHash.fnv1a(key.nativeID, seed: StableHash.fnv1a(key.platform.rawValue))
     }
 
-    /// Linear probing from the key's mixed position; false when the key is already there.
+    /// Puts a stored fingerprint in its slot; false when it is already there.
     @inline(__always) private static func insert(_ key: UInt64, into slots: UnsafeMutableBufferPointer<UInt64>) -> Bool {
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: StableHash.splitMix(key)) & mask
-        while true {
-            let found = slots[index]
-            if found == key { return false }
-            if found == 0 {
-                slots[index] = key
-                return true
-            }
-            index = (index + 1) & mask
-        }
+        let (index, found) = LinearProbe.find(key, mask: slots.count - 1) { slots[$0] }
+        if !found { slots[index] = key }
+        return !found
     }
 
     /// Doubles the slots and puts every fingerprint back.

@@ -53,33 +53,32 @@ public struct ExampleCollector: Sendable {
         }
         let category: Int? =
             stance == .critical ? (sarcastic ? 2 : 1) : stance == .supportive ? 0 : nil
-        if let category, beats(score, item.post.nativeID, worst: lists[category].count >= perCategory ? lists[category].last : nil) {
+        if let category, Self.ranks(score, item.post.nativeID, above: cutoff(of: lists[category])) {
             lists[category].append(Candidate(score: score, example: example(Self.reasons[category])))
             lists[category].sort(by: Self.order)
             if lists[category].count > perCategory { lists[category].removeLast() }
         }
         if stance == .supportive && !sarcastic && !item.assessment.isOffensive && item.post.hasMedia,
-            beats(item.assessment.pSupportive + score, item.post.nativeID, than: featuredCutoff)
+            Self.ranks(item.assessment.pSupportive + score, item.post.nativeID, above: featuredCutoff)
         {
             featured.append(Candidate(score: item.assessment.pSupportive + score, example: example("featured candidate")))
             if featured.count >= featuredLimit * 2 { trimFeatured() }
         }
     }
 
-    /// Whether a candidate would enter a full list whose worst entry is `worst` (nil: the list has room).
-    private func beats(_ score: Double, _ id: String, worst: Candidate?) -> Bool {
-        beats(score, id, than: worst.map { ($0.score, $0.example.id) })
+    /// Whether a post with this score and id ranks above `other` (nil: above anything): higher scores first, and the
+    /// smaller id on a tie, so the choice does not depend on arrival order.
+    private static func ranks(_ score: Double, _ id: String, above other: (score: Double, id: String)?) -> Bool {
+        guard let other else { return true }
+        return score > other.score || (score == other.score && id < other.id)
     }
 
-    /// Whether a candidate ranks above `cutoff` (nil: anything does).
-    private func beats(_ score: Double, _ id: String, than cutoff: (score: Double, id: String)?) -> Bool {
-        guard let cutoff else { return true }
-        return score > cutoff.score || (score == cutoff.score && id < cutoff.id)
+    /// The worst entry of a full category list (best first), which a newcomer must beat; nil while there is room.
+    private func cutoff(of list: [Candidate]) -> (score: Double, id: String)? {
+        list.count >= perCategory ? list.last.map { ($0.score, $0.example.id) } : nil
     }
 
-    private static func order(_ a: Candidate, _ b: Candidate) -> Bool {
-        a.score > b.score || (a.score == b.score && a.example.id < b.example.id)
-    }
+    private static func order(_ a: Candidate, _ b: Candidate) -> Bool { ranks(a.score, a.example.id, above: (b.score, b.example.id)) }
 
     private static let reasons = ["most shared supportive post", "most shared critical post", "most shared sarcastic post"]
 

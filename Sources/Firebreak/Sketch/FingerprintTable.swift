@@ -3,8 +3,8 @@ import FirebreakLanguage
 /// A hash table keyed by 64-bit fingerprints (already-hashed keys), with open addressing and linear
 /// probing: no per-lookup SipHash as `Dictionary` does, and no per-entry allocation.
 ///
-/// Lookup and update are O(1) expected; the table doubles at 70 % load. Key 0 is stored as 1, so the two
-/// fingerprints 0 and 1 count as one key (a 2⁻⁶⁴ event for hashed keys).
+/// Lookup and update are O(1) expected; the table doubles at 70 % load. Probing follows `LinearProbe` (so
+/// fingerprints 0 and 1 count as one key).
 public struct FingerprintTable<Value: Sendable>: Sendable {
     /// A key beside its value, so a probe that finds its key reads one cache line, not two arrays.
     private struct Slot: Sendable {
@@ -25,27 +25,11 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
-    @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
-    @inline(__always) private static func slot(of key: UInt64, in slots: UnsafeMutableBufferPointer<Slot>, mask: Int) -> (index: Int, found: Bool) {
-        var i = Int(truncatingIfNeeded: StableHash.splitMix(key)) & mask
-        while true {
-            let k = slots[i].key
-            if k == key { return (i, true) }
-            if k == 0 { return (i, false) }
-            i = (i + 1) & mask
-        }
-    }
-
     /// The value for a key.
     public subscript(key: UInt64) -> Value? {
-        let key = Self.stored(key)
-        var i = Int(truncatingIfNeeded: StableHash.splitMix(key)) & mask
-        while true {
-            let k = slots[i].key
-            if k == key { return slots[i].value }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let (index, found) = LinearProbe.find(LinearProbe.stored(key), mask: mask) { slots[$0].key }
+            return found ? slots[index].value : nil
         }
     }
 
@@ -53,19 +37,19 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
     /// into the cache ahead of `update`, so the misses of many keys overlap instead of following one another.
     @inline(__always)
     public func touch(_ key: UInt64) -> UInt64 {
-        slots[Int(truncatingIfNeeded: StableHash.splitMix(Self.stored(key))) & mask].key
+        slots[LinearProbe.home(LinearProbe.stored(key), mask: mask)].key
     }
 
     /// Applies `change` to the key's value in place, inserting `make()` first when the key is new;
     /// returns true when the key was new.
     @discardableResult
     public mutating func update(_ key: UInt64, insert make: () -> Value, _ change: (inout Value) -> Void) -> Bool {
-        let key = Self.stored(key)
+        let key = LinearProbe.stored(key)
         if (count + 1) * 10 > slots.count * 7 { grow() }
         let mask = self.mask
         var inserted = false
         slots.withUnsafeMutableBufferPointer { buffer in
-            let (index, found) = Self.slot(of: key, in: buffer, mask: mask)
+            let (index, found) = LinearProbe.find(key, mask: mask) { buffer[$0].key }
             if !found {
                 buffer[index].key = key
                 buffer[index].value = make()
@@ -106,7 +90,7 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
         let mask = self.mask
         slots.withUnsafeMutableBufferPointer { buffer in
             for i in old.indices where old[i].key != 0 {
-                let index = Self.slot(of: old[i].key, in: buffer, mask: mask).index
+                let index = LinearProbe.find(old[i].key, mask: mask) { buffer[$0].key }.index
                 buffer[index].key = old[i].key
                 buffer[index].value = old[i].value.take()
             }
