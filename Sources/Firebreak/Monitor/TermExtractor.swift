@@ -31,16 +31,45 @@ public struct TermExtractor: Sendable {
 
     /// The features of one post.
     public func features(of post: Post) -> PostFeatures {
-        let byOwner = !owners.isEmpty && owners.contains(post.author.handle.lowercased())
-        let key = PostDeduplicator.fingerprint(post.key)
-        guard post.kind != .repost else {
-            return PostFeatures(keyHash: key, authorHash: Self.authorHash(post), byOwner: byOwner, terms: [], textFingerprint: nil)
+        guard post.kind != .repost else { return features(of: post, terms: [], fingerprint: nil) }
+        let text = textFeatures(post.text)
+        return features(of: post, terms: text.terms, fingerprint: text.fingerprint)
+    }
+
+    /// The features of a batch of posts, in order; each distinct text is scanned once (a batch repeats the
+    /// originals its reposts carry).
+    public func features(of posts: [Post]) -> [PostFeatures] {
+        var memo = TextMemo<TextFeatures>(capacity: posts.count)
+        var result: [PostFeatures] = []
+        result.reserveCapacity(posts.count)
+        for post in posts {
+            guard post.kind != .repost else {
+                result.append(features(of: post, terms: [], fingerprint: nil))
+                continue
+            }
+            let text = memo.value(for: post.text, textFeatures)
+            result.append(features(of: post, terms: text.terms, fingerprint: text.fingerprint))
         }
-        var scanner = TermScanner()
-        scanner.scan(post.text)
+        return result
+    }
+
+    private func features(of post: Post, terms: [UInt64], fingerprint: UInt64?) -> PostFeatures {
+        let byOwner = !owners.isEmpty && owners.contains(post.author.handle.lowercased())
         return PostFeatures(
-            keyHash: key, authorHash: Self.authorHash(post), byOwner: byOwner, terms: terms(scanner).map(\.hash),
-            textFingerprint: Self.fingerprint(scanner))
+            keyHash: PostDeduplicator.fingerprint(post.key), authorHash: Self.authorHash(post), byOwner: byOwner,
+            terms: terms, textFingerprint: fingerprint)
+    }
+
+    /// What a post's features take from its text alone.
+    private struct TextFeatures: Sendable {
+        var terms: [UInt64]
+        var fingerprint: UInt64?
+    }
+
+    private func textFeatures(_ text: String) -> TextFeatures {
+        var scanner = TermScanner()
+        scanner.scan(text)
+        return TextFeatures(terms: terms(scanner).map(\.hash), fingerprint: Self.fingerprint(scanner))
     }
 
     /// The terms of a text with their display form (for tests and for naming themes).

@@ -44,13 +44,13 @@ public struct AssessmentPipeline: Sendable {
         }
         // One call for the batch, so an assessor can reuse its scratch space across posts.
         let assessments = assessor.assess(posts, in: campaign)
+        let features = extractor.features(of: posts)
         var assessed: [AssessedPost] = []
         assessed.reserveCapacity(posts.count)
         var index = 0
         posts.reverse()
         while let post = posts.popLast() {
-            let features = extractor.features(of: post)
-            assessed.append(AssessedPost(post: post, assessment: assessments[index], features: features))
+            assessed.append(AssessedPost(post: post, assessment: assessments[index], features: features[index]))
             index += 1
         }
         return ProcessedBatch(records: batch.recordCount, assessed: assessed, rejections: rejections, inputErrors: batch.inputErrors, bytesConsumed: batch.bytesConsumed)
