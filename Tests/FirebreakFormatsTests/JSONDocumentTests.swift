@@ -113,6 +113,20 @@ struct JSONDocumentTests {
         #expect(values[6].double == 1.5)
     }
 
+    @Test func aSliceIsReadFromItsOwnStart() throws {
+        // Records are framed as slices of the read buffer: the tape counts from the slice's start.
+        let buffer = Array(#"99,"junk"{"n":-42,"x":1.5,"s":"caf\u00e9","id":"458650000000000001"}77"#.utf8)
+        let start = buffer.firstIndex(of: UInt8(ascii: "{"))!
+        let end = buffer.lastIndex(of: UInt8(ascii: "}"))! + 1
+        let root = try JSONDocument(parsing: buffer[start..<end]).root
+        #expect(root["n"]?.int == -42)
+        #expect(root["x"]?.numberText == "1.5")
+        #expect(root["x"]?.double == 1.5)
+        #expect(root["s"]?.string == "caf\u{E9}")
+        #expect(root["id"]?.idString == "458650000000000001")
+        #expect(root["id"]?.int == 458_650_000_000_000_001)
+    }
+
     @Test func escapedKeysAreFound() throws {
         let root = try JSONDocument(parsing: Array(#"{"a\u0062":1,"c":{"d\"e":2}}"#.utf8)).root
         #expect(root["ab"]?.int == 1)

@@ -68,6 +68,18 @@ struct RecordSplitterTests {
         }
     }
 
+    @Test func recordsKeepTheirBytesAfterLaterReads() throws {
+        // Lines are slices of the read buffer; records held while the splitter reads on (as a batch is) must
+        // not see the buffer change under them.
+        let lines = (1...60_000).map { "line \($0) of a text long enough to fill several read chunks" }
+        let files = try TempFiles()
+        let path = try files.write("input", Array(lines.joined(separator: "\r\n").utf8))
+        let splitter = RecordSplitter(input: try ByteInput(path: path), framing: .lines)
+        var records: [RawRecord] = []
+        while let record = try splitter.next() { records.append(record) }
+        #expect(records.map { String(decoding: $0.bytes, as: UTF8.self) } == lines)
+    }
+
     @Test func framesPeekedPrefixBytesFirst() throws {
         let files = try TempFiles()
         let path = try files.write("rest", "ree\nfour\n")

@@ -23,5 +23,5 @@ public struct ArchiveBatch: DecodableBatch {
     public var recordCount: Int { records.count }
 
     /// Decodes every record, in order.
-    public func decode() -> [RecordOutcome] { records.map(decoder.decode) }
+    public func decode() -> [RecordOutcome] { decoder.decode(records) }
 }

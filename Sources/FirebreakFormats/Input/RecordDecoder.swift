@@ -20,6 +20,19 @@ public struct RecordDecoder: Sendable {
 
     /// Decodes one record.
     public func decode(_ record: RawRecord) -> RecordOutcome {
+        var tape: [JSONDocument.Entry] = []
+        return decode(record, tape: &tape)
+    }
+
+    /// Decodes records in order, reusing one JSON tape's storage for all of them.
+    public func decode(_ records: [RawRecord]) -> [RecordOutcome] {
+        var tape: [JSONDocument.Entry] = []
+        tape.reserveCapacity(256)
+        return records.map { decode($0, tape: &tape) }
+    }
+
+    /// Decodes one record; `tape` is the storage the last document left and takes this one's.
+    private func decode(_ record: RawRecord, tape: inout [JSONDocument.Entry]) -> RecordOutcome {
         let origin = RecordOrigin.file(file, record: record.number)
         if let error = record.framingError { return .rejected(Rejection(file: file, record: record.number, reason: error)) }
         do throws(DecodeError) {
@@ -32,10 +45,14 @@ public struct RecordDecoder: Sendable {
             case .auto, .xV1, .xV2, .twarc2, .mastodon, .bluesky:
                 let document: JSONDocument
                 do {
-                    document = try JSONDocument(parsing: record.bytes)
+                    var reused: [JSONDocument.Entry] = []
+                    swap(&reused, &tape)
+                    document = try JSONDocument(parsing: record.bytes, tape: consume reused)
                 } catch {
                     return .rejected(Rejection(file: file, record: record.number, reason: error.description))
                 }
+                // Taken back before the document goes; once it has, the tape is ours alone again.
+                defer { tape = document.reusableTape }
                 let root = document.root
                 let chosen = format == .auto ? (FormatSniffer.format(of: root) ?? fileFormat) : format
                 guard let chosen, let decoder = Self.decoder(for: chosen) else {

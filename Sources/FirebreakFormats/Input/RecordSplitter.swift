@@ -66,12 +66,20 @@ public final class RecordSplitter {
         }
     }
 
+    /// Moves the unread bytes to a fresh buffer. Records handed out are slices of the old one (a line is
+    /// not copied out), so the old buffer is left to them rather than shifted in place, which would copy it
+    /// whole while they share it.
     private func compact() {
-        if position > 0 && position >= buffer.count / 2 {
-            buffer.removeSubrange(0..<position)
-            position = 0
-        }
+        guard position > 0 else { return }
+        var fresh: [UInt8] = []
+        fresh.reserveCapacity(buffer.count - position + Self.readAhead)
+        fresh.append(contentsOf: buffer[position...])
+        buffer = fresh
+        position = 0
     }
+
+    /// Room kept for one read from the input (its chunk size).
+    private static let readAhead = 1 << 20
 
     /// Reads more input; returns false at the end.
     private func refill() throws(InputError) -> Bool {
@@ -85,10 +93,10 @@ public final class RecordSplitter {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
     }
 
-    private func trimmedLine(_ start: Int, _ end: Int) -> [UInt8] {
+    private func trimmedLine(_ start: Int, _ end: Int) -> ArraySlice<UInt8> {
         var end = end
         if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-        return Array(buffer[start..<end])
+        return buffer[start..<end]
     }
 
     private func nextLine() throws(InputError) -> RawRecord? {

@@ -19,16 +19,27 @@ public final class JSONDocument {
         var b: UInt32
     }
 
-    let bytes: [UInt8]
+    /// The record's bytes; the tape's offsets count from `bytes.startIndex`. A slice, so a record framed out
+    /// of a larger read buffer is parsed where it lies.
+    let bytes: ArraySlice<UInt8>
     /// Immutable once parsed: a `var` in a class would make every read pay a dynamic exclusivity
     /// check, which measured as a fifth of the decode time.
     let tape: [Entry]
 
     /// Parses one complete JSON value (surrounding white space allowed); throws `JSONError` otherwise.
-    public init<C: Collection<UInt8>>(parsing input: C, maxDepth: Int = 256) throws(JSONError) {
-        let bytes = Array(input)
+    public convenience init<C: Collection<UInt8>>(parsing input: C, maxDepth: Int = 256) throws(JSONError) {
+        let bytes = (input as? ArraySlice<UInt8>) ?? (input as? [UInt8])?[...] ?? Array(input)[...]
         var tape: [Entry] = []
         tape.reserveCapacity(max(16, bytes.count / 8))
+        try self.init(parsing: bytes, tape: tape, maxDepth: maxDepth)
+    }
+
+    /// Parses `bytes` into `tape`'s storage (emptied first). A caller reading many records hands back the
+    /// previous document's tape (`reusableTape`), so no record pays for a tape allocation: at a kilobyte
+    /// or more, tapes are past the allocator's fast per-thread caches.
+    init(parsing bytes: ArraySlice<UInt8>, tape: consuming [Entry], maxDepth: Int = 256) throws(JSONError) {
+        var tape = tape
+        tape.removeAll(keepingCapacity: true)
         let parser = JSONTapeParser(maxDepth: maxDepth)
         try bytes.withUnsafeBufferPointer { buffer throws(JSONError) in
             try parser.parse(buffer, into: &tape)
@@ -36,6 +47,9 @@ public final class JSONDocument {
         self.bytes = bytes
         self.tape = tape
     }
+
+    /// The tape, for the next `init(parsing:tape:)` once this document is no longer used.
+    var reusableTape: [Entry] { tape }
 
     /// The top-level value.
     public var root: JSONValue { JSONValue(document: self, index: 0) }

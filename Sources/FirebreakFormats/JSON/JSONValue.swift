@@ -57,7 +57,9 @@ public struct JSONValue {
     public var numberText: String? {
         let e = entry
         guard e.kind == .number else { return nil }
-        return String(decoding: document.bytes[Int(e.a)..<Int(e.b)], as: UTF8.self)
+        return document.bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(e.a)..<Int(e.b)]), as: UTF8.self)
+        }
     }
 
     /// The integer, when this is an integral number (or a string of digits, as ids often are).
@@ -66,10 +68,10 @@ public struct JSONValue {
         guard e.kind == .number || e.kind == .string, !e.escaped else { return nil }
         var value = 0
         var negative = false
-        var i = Int(e.a)
-        let end = Int(e.b)
-        guard i < end else { return nil }
         let bytes = document.bytes
+        var i = bytes.startIndex + Int(e.a)  // tape offsets count from the slice's start
+        let end = bytes.startIndex + Int(e.b)
+        guard i < end else { return nil }
         if bytes[i] == UInt8(ascii: "-") {
             negative = true
             i += 1

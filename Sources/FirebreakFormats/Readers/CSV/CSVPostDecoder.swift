@@ -20,6 +20,11 @@ public struct CSVPostDecoder: Sendable {
     private let columns: CSVColumns
     private let delimiter: UInt8
 
+    /// Reads the header row as framed (a slice of the read buffer).
+    public init(headerRow: ArraySlice<UInt8>) throws(DecodeError) {
+        try self.init(headerRow: Array(headerRow))
+    }
+
     /// Reads the header row; throws when it lacks an id or a text column, naming the columns accepted.
     public init(headerRow: [UInt8]) throws(DecodeError) {
         var header = headerRow
@@ -51,6 +56,11 @@ public struct CSVPostDecoder: Sendable {
         columnCount = names.count
         isTwarcCSV = columns.isTwarcCSV
         platform = isTwarcCSV ? .x : .unknown
+    }
+
+    /// Decodes one data row.
+    public func decode(_ row: ArraySlice<UInt8>, origin: RecordOrigin) throws(DecodeError) -> Post {
+        try decode(Array(row), origin: origin)
     }
 
     /// Decodes one data row.

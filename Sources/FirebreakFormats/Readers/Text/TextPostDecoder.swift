@@ -12,7 +12,7 @@ public struct TextPostDecoder: Sendable {
     public init() {}
 
     /// Decodes one line; throws when it is not valid UTF-8.
-    public func decode(_ line: [UInt8], origin: RecordOrigin) throws(DecodeError) -> Post {
+    public func decode(_ line: some Collection<UInt8>, origin: RecordOrigin) throws(DecodeError) -> Post {
         guard let text = String(validating: line, as: UTF8.self) else { throw DecodeError("invalid UTF-8") }
         let id: String
         switch origin {
