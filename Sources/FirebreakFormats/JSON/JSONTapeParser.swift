@@ -166,9 +166,15 @@ struct JSONTapeParser {
         var escaped = false
         while true {
             // Fast path over plain ASCII, eight bytes at a time: tweet text and URLs make up most of a
-            // record, and a byte-at-a-time loop with four tests per byte was the parser's main cost.
+            // record, and a byte-at-a-time loop with four tests per byte was the parser's main cost. The
+            // lowest flagged byte is exact, so the scan lands on the byte that needs attention.
             if let base = input.baseAddress {
-                while i + 8 <= n, !Self.needsAttention(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                while i + 8 <= n {
+                    let flagged = Self.attention(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                    if flagged != 0 {
+                        i += flagged.trailingZeroBitCount >> 3
+                        break
+                    }
                     i += 8
                 }
             }
@@ -207,11 +213,11 @@ struct JSONTapeParser {
         }
     }
 
-    /// Whether any of eight bytes is a quote, a backslash, a control character or not ASCII.
-    /// The zero-byte tests may flag a byte after a real match (borrows run upward) but never miss
-    /// one, so a flagged word just goes to the byte-at-a-time loop.
+    /// The high bit of each of eight bytes (byte 0 lowest) that may be a quote, a backslash, a control
+    /// character or not ASCII. The zero-byte tests may flag a byte after a real match (borrows run upward)
+    /// but never miss one, so the lowest flagged byte is always a real one.
     @inline(__always)
-    static func needsAttention(_ w: UInt64) -> Bool {
+    static func attention(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = w ^ (ones &* 0x22)
@@ -219,7 +225,7 @@ struct JSONTapeParser {
         let hasQuote = (quote &- ones) & ~quote
         let hasBackslash = (backslash &- ones) & ~backslash
         let hasControl = (w &- ones &* 0x20) & ~w
-        return (hasQuote | hasBackslash | hasControl | w) & highs != 0
+        return (hasQuote | hasBackslash | hasControl | w) & highs
     }
 
     /// Validates one multi-byte UTF-8 sequence starting at `i`; returns the index after it.
