@@ -72,12 +72,23 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
     }
 
     /// Keeps only the entries for which `keep` is true.
+    ///
+    /// Kept values are moved (not copied) into a table sized for them; the removed ones go with the old table.
     public mutating func removeAll(where remove: (Value) -> Bool) {
-        var kept = FingerprintTable(capacity: max(16, count))
-        forEach { key, value in
-            if !remove(value) { kept.set(key, value) }
+        var old: [Slot] = []
+        swap(&old, &slots)
+        var keep = [Bool](repeating: false, count: old.count)
+        var kept = 0
+        for index in old.indices where old[index].key != 0 && !remove(old[index].value!) {
+            keep[index] = true
+            kept += 1
         }
-        self = kept
+        var size = 16
+        while size * 7 / 10 < kept { size *= 2 }
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: size)
+        mask = size - 1
+        count = kept
+        moveEntries(from: &old, where: keep)
     }
 
     /// Doubles the table, moving (not copying) the values.
@@ -87,9 +98,14 @@ public struct FingerprintTable<Value: Sendable>: Sendable {
         let size = old.count * 2
         slots = [Slot](repeating: Slot(key: 0, value: nil), count: size)
         mask = size - 1
+        moveEntries(from: &old, where: nil)
+    }
+
+    /// Moves the entries of `old` (those marked in `keep`, or all) into the empty `slots`.
+    private mutating func moveEntries(from old: inout [Slot], where keep: [Bool]?) {
         let mask = self.mask
         slots.withUnsafeMutableBufferPointer { buffer in
-            for i in old.indices where old[i].key != 0 {
+            for i in old.indices where old[i].key != 0 && keep?[i] ?? true {
                 let index = LinearProbe.find(old[i].key, mask: mask) { buffer[$0].key }.index
                 buffer[index].key = old[i].key
                 buffer[index].value = old[i].value.take()
