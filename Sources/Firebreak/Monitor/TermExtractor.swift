@@ -32,7 +32,8 @@ public struct TermExtractor: Sendable {
     /// The features of one post.
     public func features(of post: Post) -> PostFeatures {
         guard post.kind != .repost else { return features(of: post, terms: [], fingerprint: nil) }
-        let text = textFeatures(post.text)
+        var scanner = TermScanner()
+        let text = textFeatures(post.text, scanner: &scanner)
         return features(of: post, terms: text.terms, fingerprint: text.fingerprint)
     }
 
@@ -40,6 +41,7 @@ public struct TermExtractor: Sendable {
     /// originals its reposts carry).
     public func features(of posts: [Post]) -> [PostFeatures] {
         var memo = TextMemo<TextFeatures>(capacity: posts.count)
+        var scanner = TermScanner()  // one for the batch: its buffers are reused from text to text
         var result: [PostFeatures] = []
         result.reserveCapacity(posts.count)
         for post in posts {
@@ -47,7 +49,7 @@ public struct TermExtractor: Sendable {
                 result.append(features(of: post, terms: [], fingerprint: nil))
                 continue
             }
-            let text = memo.value(for: post.text, textFeatures)
+            let text = memo.value(for: post.text) { textFeatures($0, scanner: &scanner) }
             result.append(features(of: post, terms: text.terms, fingerprint: text.fingerprint))
         }
         return result
@@ -66,10 +68,9 @@ public struct TermExtractor: Sendable {
         var fingerprint: UInt64?
     }
 
-    private func textFeatures(_ text: String) -> TextFeatures {
-        var scanner = TermScanner()
+    private func textFeatures(_ text: String, scanner: inout TermScanner) -> TextFeatures {
         scanner.scan(text)
-        return TextFeatures(terms: terms(scanner).map(\.hash), fingerprint: Self.fingerprint(scanner))
+        return TextFeatures(terms: termHashes(scanner), fingerprint: Self.fingerprint(scanner))
     }
 
     /// The terms of a text with their display form (for tests and for naming themes).
@@ -84,10 +85,23 @@ public struct TermExtractor: Sendable {
 
     /// Unique term hashes, with the word indices they come from (second for bigrams).
     private func terms(_ scanner: TermScanner) -> [(hash: UInt64, first: Int, second: Int?)] {
+        var hashes: [UInt64] = []
         var found: [(hash: UInt64, first: Int, second: Int?)] = []
-        found.reserveCapacity(2 * scanner.words.count)
-        // A post has a few dozen terms at most: a scan of those found beats hashing them into a set.
-        func isNew(_ hash: UInt64) -> Bool { !found.contains { $0.hash == hash } }
+        forEachTerm(scanner, hashes: &hashes) { found.append(($0, $1, $2)) }
+        return found
+    }
+
+    /// Unique term hashes, in order.
+    private func termHashes(_ scanner: TermScanner) -> [UInt64] {
+        var hashes: [UInt64] = []
+        forEachTerm(scanner, hashes: &hashes) { _, _, _ in }
+        return hashes
+    }
+
+    /// Calls `body` with each term's hash and the word indices it comes from (second for bigrams), each hash once;
+    /// `hashes` collects them.
+    private func forEachTerm(_ scanner: TermScanner, hashes: inout [UInt64], _ body: (UInt64, Int, Int?) -> Void) {
+        hashes.reserveCapacity(2 * scanner.words.count)
         var previous: Int?
         for (index, word) in scanner.words.enumerated() {
             let isTag = scanner.buffer[word.start] == UInt8(ascii: "#")
@@ -96,16 +110,22 @@ public struct TermExtractor: Sendable {
                 previous = nil  // bigrams never jump over a dropped word
                 continue
             }
-            if isNew(word.hash) { found.append((word.hash, index, nil)) }
+            // A post has a few dozen terms at most: a scan of those found beats hashing them into a set.
+            if !hashes.contains(word.hash) {
+                hashes.append(word.hash)
+                body(word.hash, index, nil)
+            }
             if let first = previous, !isTag, scanner.buffer[scanner.words[first].start] != UInt8(ascii: "#") {
                 // The hash of "first second", as TermScanner.hash would give it.
                 var hash = (scanner.words[first].hash ^ 0x20) &* 0x100_0000_01b3
                 for b in scanner.buffer[word.start..<word.end] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-                if isNew(hash) { found.append((hash, first, index)) }
+                if !hashes.contains(hash) {
+                    hashes.append(hash)
+                    body(hash, first, index)
+                }
             }
             previous = index
         }
-        return found
     }
 
     /// The coordination fingerprint of a text (see `PostFeatures.textFingerprint`).

@@ -9,11 +9,19 @@ struct JSONTapeParser {
     }
 
     func parse(_ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry]) throws(JSONError) {
+        // The open containers' tape indices, in temporary storage (on the stack for the default depth) rather than
+        // an array allocated for every record.
+        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, maxDepth)) { open throws(JSONError) in
+            try parse(input, into: &tape, open: open)
+        }
+    }
+
+    private func parse(
+        _ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry], open: UnsafeMutableBufferPointer<UInt32>
+    ) throws(JSONError) {
         var i = 0
         let n = input.count
-        // Each open container: its tape index, and whether it is an object.
-        var stack: [(index: Int, isObject: Bool)] = []
-        stack.reserveCapacity(16)
+        var depth = 0
 
         // No local function captures `i`: that would box it and make every use pay a dynamic
         // exclusivity check (it is also passed inout below); the static helper keeps it in a register.
@@ -29,17 +37,18 @@ struct JSONTapeParser {
                 let c = input[i]
                 switch c {
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    guard stack.count < maxDepth else { throw JSONError("nesting deeper than \(maxDepth)", at: i) }
+                    guard depth < maxDepth else { throw JSONError("nesting deeper than \(maxDepth)", at: i) }
                     let isObject = c == UInt8(ascii: "{")
                     tape.append(.init(kind: isObject ? .object : .array, escaped: false, a: 0, b: 0))
-                    stack.append((tape.count - 1, isObject))
+                    open[depth] = UInt32(tape.count - 1)
+                    depth += 1
                     i += 1
                     Self.skipSpace(input, &i, n)
                     guard i < n else { throw JSONError("unexpected end of input", at: i) }
                     if input[i] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                         i += 1
-                        let open = stack.removeLast()
-                        tape[open.index].b = UInt32(tape.count)
+                        depth -= 1
+                        tape[Int(open[depth])].b = UInt32(tape.count)
                         expectValue = false
                         continue
                     }
@@ -68,18 +77,20 @@ struct JSONTapeParser {
                 expectValue = false
             }
             // After a value.
-            guard let top = stack.last else {
+            guard depth > 0 else {
                 Self.skipSpace(input, &i, n)
                 if i != n { throw JSONError("unexpected data after the JSON value", at: i) }
                 return
             }
-            tape[top.index].a += 1
+            let top = Int(open[depth - 1])
+            let topIsObject = tape[top].kind == .object
+            tape[top].a += 1
             Self.skipSpace(input, &i, n)
-            guard i < n else { throw JSONError("unexpected end of input inside \(top.isObject ? "an object" : "an array")", at: i) }
+            guard i < n else { throw JSONError("unexpected end of input inside \(topIsObject ? "an object" : "an array")", at: i) }
             let c = input[i]
             if c == UInt8(ascii: ",") {
                 i += 1
-                if top.isObject {
+                if topIsObject {
                     Self.skipSpace(input, &i, n)
                     try parseKey(input, &i, n, &tape)
                     Self.skipSpace(input, &i, n)
@@ -89,12 +100,12 @@ struct JSONTapeParser {
                     i += 1
                 }
                 expectValue = true
-            } else if c == (top.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+            } else if c == (topIsObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                 i += 1
-                stack.removeLast()
-                tape[top.index].b = UInt32(tape.count)
+                depth -= 1
+                tape[top].b = UInt32(tape.count)
             } else {
-                throw JSONError("expected ',' or '\(top.isObject ? "}" : "]")', found \(describe(c))", at: i)
+                throw JSONError("expected ',' or '\(topIsObject ? "}" : "]")', found \(describe(c))", at: i)
             }
         }
     }

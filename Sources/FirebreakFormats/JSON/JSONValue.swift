@@ -189,8 +189,20 @@ public struct JSONValue {
 
     /// Decodes escapes; the parser has already checked their syntax. Lone surrogates become U+FFFD.
     static func unescape(_ s: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
+        // Written straight into the string's storage: every escape is at least as long as what it stands for
+        // (`\uXXXX` is six bytes for at most three, a surrogate pair twelve for four), so `s.count` bytes suffice.
+        String(unsafeUninitializedCapacity: s.count) { out in
+            var count = 0
+            unescape(s) { byte in
+                out[count] = byte
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// Calls `emit` with each byte of the unescaped text.
+    private static func unescape(_ s: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Void) {
         var i = 0
         func hex4(_ at: Int) -> UInt32 {
             var v: UInt32 = 0
@@ -201,23 +213,23 @@ public struct JSONValue {
             // Encoded in place: going through String(Character(_)) cost an allocation per escape, and
             // archives written with ASCII-only JSON (Python's default) escape every emoji and accent.
             let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-            UTF8.encode(value) { out.append($0) }
+            UTF8.encode(value) { emit($0) }
         }
         while i < s.count {
             let c = s[i]
             guard c == UInt8(ascii: "\\") else {
-                out.append(c)
+                emit(c)
                 i += 1
                 continue
             }
             let e = s[i + 1]
             i += 2
             switch e {
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): emit(0x0A)
+            case UInt8(ascii: "t"): emit(0x09)
+            case UInt8(ascii: "r"): emit(0x0D)
+            case UInt8(ascii: "b"): emit(0x08)
+            case UInt8(ascii: "f"): emit(0x0C)
             case UInt8(ascii: "u"):
                 let unit = hex4(i)
                 i += 4
@@ -232,9 +244,8 @@ public struct JSONValue {
                     }
                 }
                 append((0xD800...0xDFFF).contains(unit) ? 0xFFFD : unit)
-            default: out.append(e)  // \" \\ \/
+            default: emit(e)  // \" \\ \/
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

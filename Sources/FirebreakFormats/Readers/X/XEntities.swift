@@ -18,14 +18,17 @@ struct XEntities {
         guard let entities else { return result }
         entities.forEachMember { key, member in
             if key == "hashtags" {
+                result.hashtags.reserveCapacity(member.value.count)
                 member.value.forEachElement { tag in
                     if let text = tag["text"]?.nonEmptyString { result.hashtags.append("#" + text) }
                 }
             } else if key == "user_mentions" {
+                result.mentions.reserveCapacity(member.value.count)
                 member.value.forEachElement { mention in
                     if let name = mention["screen_name"]?.nonEmptyString { result.mentions.append(name) }
                 }
             } else if key == "urls" {
+                result.links.reserveCapacity(member.value.count)
                 member.value.forEachElement { url in
                     if let link = url["expanded_url"]?.nonEmptyString ?? url["url"]?.nonEmptyString {
                         result.links.append(link)
@@ -60,14 +63,17 @@ struct XEntities {
         guard let entities else { return result }
         entities.forEachMember { key, member in
             if key == "hashtags" {
+                result.hashtags.reserveCapacity(member.value.count)
                 member.value.forEachElement { tag in
                     if let text = tag["tag"]?.nonEmptyString { result.hashtags.append("#" + text) }
                 }
             } else if key == "mentions" {
+                result.mentions.reserveCapacity(member.value.count)
                 member.value.forEachElement { mention in
                     if let name = mention["username"]?.nonEmptyString { result.mentions.append(name) }
                 }
             } else if key == "urls" {
+                result.links.reserveCapacity(member.value.count)
                 member.value.forEachElement { url in
                     var expanded: JSONValue?
                     var short: JSONValue?

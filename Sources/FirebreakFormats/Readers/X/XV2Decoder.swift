@@ -331,6 +331,7 @@ public struct XV2Decoder: JSONPostDecoder {
             }
         }
         var result: [Media] = []
+        result.reserveCapacity((inline ?? keys)?.count ?? 0)
         if let inline {
             inline.forEachElement { item in
                 if let media = XEntities.v2Media(item) { result.append(media) }
