@@ -1,7 +1,8 @@
 /// A parsed JSON record: the record's bytes plus a flat tape of its values.
 ///
-/// Parsing makes two allocations (the byte copy and the tape) however many values the record holds;
-/// strings and numbers are decoded only when asked for. This is the fast reading path; tests check it
+/// Parsing allocates the tape and the document, however many values the record holds (a reader of many
+/// records reuses one tape, and parses records where they lie in its read buffer); strings and numbers are
+/// decoded only when asked for. This is the fast reading path; tests check it
 /// against Foundation's `JSONSerialization` on the same inputs.
 public final class JSONDocument {
     /// The kind of a JSON value.
