@@ -60,6 +60,13 @@ struct TextMemoTests {
         #expect(made == ["a", "b", "caf\u{E9}", "cafe\u{301}"])
     }
 
+    @Test func textsMatchByTheirBytesNotByCanonicalEquivalence() {
+        #expect("caf\u{E9}" == "cafe\u{301}")  // what `==` says
+        #expect(!"caf\u{E9}".hasSameUTF8(as: "cafe\u{301}"))
+        #expect("caf\u{E9} 👮🏽‍♀️".hasSameUTF8(as: "caf\u{E9} 👮🏽‍♀️"))
+        #expect(!"abc".hasSameUTF8(as: "abd") && !"abc".hasSameUTF8(as: "abcd"))
+    }
+
     @Test func aHashCollisionIsNeverAnsweredWithAnotherTextsValue() {
         var memo = TextMemo<String>(capacity: 4)
         #expect(memo.value(for: "first", hash: 42) { $0 } == "first")

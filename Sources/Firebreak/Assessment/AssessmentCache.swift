@@ -30,8 +30,7 @@ final class AssessmentCache: @unchecked Sendable {
     func lookUp(_ texts: [String], hashes: [UInt64]) -> [Assessment?] {
         lock.withLock {
             zip(texts, hashes).map { text, hash in
-                guard let slot = slots[Int(truncatingIfNeeded: hash) & mask], slot.hash == hash,
-                    TextMemo<Assessment>.sameBytes(slot.text, text)
+                guard let slot = slots[Int(truncatingIfNeeded: hash) & mask], slot.hash == hash, slot.text.hasSameUTF8(as: text)
                 else { return nil }
                 return slot.assessment
             }

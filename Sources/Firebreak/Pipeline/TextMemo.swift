@@ -25,7 +25,7 @@ struct TextMemo<Value: Sendable> {
     /// The same, with the text's `StableHash.words` hash already worked out.
     mutating func value(for text: String, hash: UInt64, _ make: (String) -> Value) -> Value {
         if let index = slots[hash] {
-            if Self.sameBytes(texts[index], text) { return values[index] }
+            if texts[index].hasSameUTF8(as: text) { return values[index] }
             return make(text)  // a hash collision: rare, so the second text is simply not remembered
         }
         let value = make(text)
@@ -34,13 +34,15 @@ struct TextMemo<Value: Sendable> {
         values.append(value)
         return value
     }
+}
 
-    /// Byte equality (not canonical equivalence: the tokenizer reads bytes, so bytes decide).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        let fast = a.utf8.withContiguousStorageIfAvailable { pa in
-            b.utf8.withContiguousStorageIfAvailable { pb in pa.elementsEqual(pb) }
+extension String {
+    /// Byte equality of the UTF-8 (not canonical equivalence, as `==` is: the tokenizer reads bytes, so bytes decide).
+    func hasSameUTF8(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        let contiguous = utf8.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) }
         }
-        return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+        return contiguous.flatMap { $0 } ?? utf8.elementsEqual(other.utf8)
     }
 }
