@@ -21,18 +21,20 @@ public struct RecordDecoder: Sendable {
     /// Decodes one record.
     public func decode(_ record: RawRecord) -> RecordOutcome {
         var tape: [JSONDocument.Entry] = []
-        return decode(record, tape: &tape)
+        var carried = CarriedPosts()
+        return decode(record, tape: &tape, carried: &carried)
     }
 
     /// Decodes records in order, reusing one JSON tape's storage for all of them.
     public func decode(_ records: [RawRecord]) -> [RecordOutcome] {
         var tape: [JSONDocument.Entry] = []
         tape.reserveCapacity(256)
-        return records.map { decode($0, tape: &tape) }
+        var carried = CarriedPosts()
+        return records.map { decode($0, tape: &tape, carried: &carried) }
     }
 
     /// Decodes one record; `tape` is the storage the last document left and takes this one's.
-    private func decode(_ record: RawRecord, tape: inout [JSONDocument.Entry]) -> RecordOutcome {
+    private func decode(_ record: RawRecord, tape: inout [JSONDocument.Entry], carried: inout CarriedPosts) -> RecordOutcome {
         let origin = RecordOrigin.file(file, record: record.number)
         if let error = record.framingError { return .rejected(Rejection(file: file, record: record.number, reason: error)) }
         do throws(DecodeError) {
@@ -55,6 +57,9 @@ public struct RecordDecoder: Sendable {
                 defer { tape = document.reusableTape }
                 let root = document.root
                 let chosen = format == .auto ? (FormatSniffer.format(of: root) ?? fileFormat) : format
+                if chosen == .xV2 || chosen == .twarc2 {
+                    return .posts(try XV2Decoder().decode(root, origin: origin, carried: &carried))
+                }
                 guard let chosen, let decoder = Self.decoder(for: chosen) else {
                     throw DecodeError("unknown record shape: not an X v1.1 or v2 tweet, a Mastodon status or a Bluesky post")
                 }

@@ -16,21 +16,37 @@ public struct XV2Decoder: JSONPostDecoder {
 
     /// Decodes one page (every tweet of its `data`), one flattened tweet, or a JSON array of either.
     public func decode(_ record: JSONValue, origin: RecordOrigin) throws(DecodeError) -> [Post] {
+        var carried = CarriedPosts()
+        return try decode(record, origin: origin, carried: &carried)
+    }
+
+    /// Decodes one record, taking the originals and quoted posts that earlier records of the same batch
+    /// carried from `carried` instead of decoding them again (and adding the ones it decodes).
+    func decode(_ record: JSONValue, origin: RecordOrigin, carried: inout CarriedPosts) throws(DecodeError) -> [Post] {
         switch record.kind {
         case .object:
             let fields = Fields(record)
             if let data = fields.data {
-                return try decodePage(data: data, includes: fields.includes, origin: origin)
+                return try decodePage(data: data, includes: fields.includes, origin: origin, carried: &carried)
             }
             if fields.looksLikeTweet {
-                return [try decodeTweet(fields, includes: nil, origin: origin, depth: 0)]
+                return [try decodeTweet(fields, includes: nil, origin: origin, depth: 0, carried: &carried)]
             }
             // A page without data: a search with no results (`meta`) or only errors for deleted or
             // protected tweets. Nothing to read, and nothing wrong with the record.
             if fields.hasPageMembers { return [] }
             throw DecodeError("unknown record shape: neither an X v2 response page nor a tweet")
         case .array:
-            return try decodeEach(record.array, noun: "element", origin: origin)
+            var posts: [Post] = []
+            let elements = record.array
+            for (index, element) in elements.enumerated() {
+                do throws(DecodeError) {
+                    posts += try decode(element, origin: origin, carried: &carried)
+                } catch {
+                    throw DecodeError("element \(index + 1) of \(elements.count): \(error.reason)")
+                }
+            }
+            return posts
         default:
             throw DecodeError("unknown record shape: neither an X v2 response page nor a tweet")
         }
@@ -148,11 +164,11 @@ public struct XV2Decoder: JSONPostDecoder {
         }
     }
 
-    func decodePage(data: JSONValue, includes: JSONValue?, origin: RecordOrigin) throws(DecodeError) -> [Post] {
+    func decodePage(data: JSONValue, includes: JSONValue?, origin: RecordOrigin, carried: inout CarriedPosts) throws(DecodeError) -> [Post] {
         let index = Includes(includes)
         switch data.kind {
         case .object:
-            return [try decodeTweet(Fields(data), includes: index, origin: origin, depth: 0)]
+            return [try decodeTweet(Fields(data), includes: index, origin: origin, depth: 0, carried: &carried)]
         case .array:
             var posts: [Post] = []
             posts.reserveCapacity(data.count)
@@ -161,7 +177,7 @@ public struct XV2Decoder: JSONPostDecoder {
             data.forEachElement { tweet in
                 guard failure == nil else { return }
                 do throws(DecodeError) {
-                    posts.append(try decodeTweet(Fields(tweet), includes: index, origin: origin, depth: 0))
+                    posts.append(try decodeTweet(Fields(tweet), includes: index, origin: origin, depth: 0, carried: &carried))
                 } catch {
                     // Every tweet of a page comes from the same request and fields, so one that cannot be
                     // read means the page is not what it claims; reject it naming the element.
@@ -176,7 +192,9 @@ public struct XV2Decoder: JSONPostDecoder {
         }
     }
 
-    func decodeTweet(_ f: Fields, includes: Includes?, origin: RecordOrigin, depth: Int) throws(DecodeError) -> Post {
+    func decodeTweet(
+        _ f: Fields, includes: Includes?, origin: RecordOrigin, depth: Int, carried known: inout CarriedPosts
+    ) throws(DecodeError) -> Post {
         guard let id = f.id?.idString else { throw .missing("id") }
         guard let createdValue = f.createdAt, !createdValue.isNull else { throw .missing("created_at") }
         guard let createdAt = createdValue.withStringBytes({ Timestamp.parseISO8601($0) }) ?? nil else {
@@ -232,12 +250,12 @@ public struct XV2Decoder: JSONPostDecoder {
 
         var kind = PostKind.original
         var carried: [Post] = []
-        if repostedID != nil {
+        if let repostedID {
             kind = .repost
             if let reposted {
                 let originalFields = Fields(reposted)
                 if depth < Self.maxCarriedDepth,
-                    let original = try? decodeTweet(originalFields, includes: includes, origin: origin, depth: depth + 1)
+                    let original = carriedPost(repostedID, originalFields, includes: includes, origin: origin, depth: depth + 1, known: &known)
                 {
                     text = original.text
                     entities = XEntities(
@@ -255,8 +273,8 @@ public struct XV2Decoder: JSONPostDecoder {
         } else if quotedID != nil {
             kind = .quote
         }
-        if let quoted, depth < Self.maxCarriedDepth,
-            let post = try? decodeTweet(Fields(quoted), includes: includes, origin: origin, depth: depth + 1)
+        if let quoted, let quotedID, depth < Self.maxCarriedDepth,
+            let post = carriedPost(quotedID, Fields(quoted), includes: includes, origin: origin, depth: depth + 1, known: &known)
         {
             carried.append(post)
         }
@@ -266,6 +284,21 @@ public struct XV2Decoder: JSONPostDecoder {
             language: XText.language(f.lang), hashtags: entities.hashtags, mentions: entities.mentions,
             links: entities.links, media: entities.media, repliedToID: repliedToID, quotedID: quotedID,
             repostedID: repostedID, carried: carried, metrics: metrics(f.publicMetrics), origin: origin)
+    }
+
+    /// A post the record carries (a reposted original or a quoted post), decoded, or taken from `known` when an
+    /// earlier record of the batch carried the same post; nil when it cannot be read in full.
+    ///
+    /// A viral post is carried by every retweet of it, often hundreds of times in one batch: decoding it once
+    /// saves a post's strings and arrays each time. The copies are duplicates of the first, which the monitor counts
+    /// and drops, so the first one's reading stands for all of them.
+    private func carriedPost(
+        _ id: String, _ fields: Fields, includes: Includes?, origin: RecordOrigin, depth: Int, known: inout CarriedPosts
+    ) -> Post? {
+        if let post = known.post(id: id, depth: depth) { return post }
+        guard let post = try? decodeTweet(fields, includes: includes, origin: origin, depth: depth, carried: &known) else { return nil }
+        known.remember(post, id: id, depth: depth)
+        return post
     }
 
     /// The author from the inlined `author` (flattened), else `includes.users` by `author_id` (pages).

@@ -1,0 +1,27 @@
+import Firebreak
+
+/// The posts that records of one batch carried (reposted originals, quoted posts), by id and depth, so a post that
+/// many records carry is decoded once.
+///
+/// Keyed by depth too: a post decoded one level down carries nothing of its own (`XV2Decoder.maxCarriedDepth`),
+/// so it cannot stand for the same post read at the top. At most `capacity` posts are kept; later ones are simply
+/// decoded each time.
+struct CarriedPosts {
+    /// The most posts remembered.
+    static let capacity = 4_096
+
+    private var byDepth: [Int: [String: Post]] = [:]
+    private var count = 0
+
+    /// The post with this id read at this depth, when an earlier record carried it.
+    func post(id: String, depth: Int) -> Post? {
+        byDepth[depth]?[id]
+    }
+
+    /// Keeps a post decoded at this depth.
+    mutating func remember(_ post: Post, id: String, depth: Int) {
+        guard count < Self.capacity else { return }
+        byDepth[depth, default: [:]][id] = post
+        count += 1
+    }
+}
