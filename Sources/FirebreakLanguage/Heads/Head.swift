@@ -44,7 +44,9 @@ public enum Head: String, Sendable, Hashable, CaseIterable, Codable {
     /// The feature configuration the shipped model uses.
     public var defaultConfiguration: FeatureConfiguration { FeatureConfiguration(charMax: 4) }
 
-    /// The training options the shipped model uses (chosen on `val`; see docs/language.md).
+    /// The training options the shipped model uses (chosen on `val`; see docs/language.md). Bias offsets from
+    /// cross-validation (`biasFolds`, `BiasCalibration`) are off for every head: see docs/language.md for what
+    /// they do to irony and stance.
     public var defaultOptions: TrainingOptions {
         switch self {
         case .sentiment: TrainingOptions(epochs: 6, learningRate: 0.06, l2: 1e-5)

@@ -8,6 +8,8 @@ public struct HeadTrainer: Sendable {
         public var report: ClassificationReport
         /// The head's official metric on validation.
         public var metric: Double
+        /// The bias offsets chosen by cross-validation on the training data, if `options.biasFolds` asked for them.
+        public var calibration: BiasCalibration.Result?
     }
 
     /// The head to train.
@@ -28,16 +30,51 @@ public struct HeadTrainer: Sendable {
     public func run(train: [LabelledText], validation: [LabelledText], lexicon: Lexicon) -> Outcome {
         let vectors = TextClassifier.vectors(train, configuration: configuration, lexicon: lexicon)
         let trainer = LogisticRegressionTrainer(options: options)
-        let (weights, bias) = trainer.train(vectors, classCount: head.labels.count, dimension: configuration.dimension)
+        var (weights, bias) = trainer.train(vectors, classCount: head.labels.count, dimension: configuration.dimension)
+        var calibration: BiasCalibration.Result?
+        if options.biasFolds > 1 {
+            let result = calibrate(vectors, groups: train.map(\.topic), folds: options.biasFolds)
+            for k in bias.indices { bias[k] += result.offsets[k] }
+            calibration = result
+        }
         var model = LinearModel(
             head: head.rawValue, labels: head.labels, configuration: configuration, lexicon: lexicon, weights: weights,
             bias: bias,
             metadata: ["options": options.summary, "training examples": "\(train.count)"])
+        if let calibration {
+            model.metadata["bias offsets"] =
+                calibration.offsets.map { String(format: "%+.2f", $0) }.joined(separator: " ")
+                + " (\(options.biasFolds)-fold cross-validation on the training data: \(head.metricName) "
+                + "\(String(format: "%.4f", calibration.before)) -> \(String(format: "%.4f", calibration.after)))"
+        }
         model.roundToStoredPrecision()
         let report = Self.evaluate(model, on: validation)
         let metric = head.officialMetric(report)
         model.metadata["validation"] = "\(head.metricName) \(String(format: "%.4f", metric)) on \(validation.count)"
-        return Outcome(model: model, report: report, metric: metric)
+        return Outcome(model: model, report: report, metric: metric, calibration: calibration)
+    }
+
+    /// Out-of-fold logits for every training example (each fold scored by a model trained on the others, with
+    /// the same options, rounded to the stored precision), then the bias offsets that maximise the head's
+    /// official metric on them. Examples with a topic are kept together by topic.
+    func calibrate(_ vectors: [LabelledVector], groups: [String?], folds: Int) -> BiasCalibration.Result {
+        let calibration = BiasCalibration(folds: folds)
+        let fold = calibration.assignFolds(labels: vectors.map(\.label), groups: groups, seed: options.seed)
+        let classCount = head.labels.count
+        var logits = Array(repeating: [Float](repeating: 0, count: classCount), count: vectors.count)
+        let trainer = LogisticRegressionTrainer(options: options)
+        for held in 0..<folds {
+            let inside = vectors.indices.filter { fold[$0] != held }
+            let (weights, bias) = trainer.train(inside.map { vectors[$0] }, classCount: classCount, dimension: configuration.dimension)
+            var model = LinearModel(
+                head: head.rawValue, labels: head.labels, configuration: configuration, lexicon: Lexicon(entries: []),
+                weights: weights, bias: bias)
+            model.roundToStoredPrecision()
+            for index in vectors.indices where fold[index] == held {
+                model.logits(vectors[index].vector, into: &logits[index])
+            }
+        }
+        return calibration.search(logits: logits, gold: vectors.map(\.label), labels: head.labels, metric: head.officialMetric)
     }
 
     /// The model's confusion on a labelled set (each example masked with its own topic, if any).

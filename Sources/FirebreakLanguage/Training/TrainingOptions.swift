@@ -10,18 +10,39 @@ public struct TrainingOptions: Sendable, Hashable, Codable {
     public var seed: UInt64
     /// Weight classes inversely to their frequency, so a rare class (irony, offence) is not ignored.
     public var balanceClasses: Bool
+    /// Folds of the cross-validation on the training data that chooses per-class bias offsets for the head's
+    /// official metric (`BiasCalibration`); 0 leaves the biases as trained.
+    public var biasFolds: Int
 
     /// Creates options.
-    public init(epochs: Int = 12, learningRate: Float = 0.2, l2: Float = 1e-5, seed: UInt64 = 2014, balanceClasses: Bool = true) {
+    public init(
+        epochs: Int = 12, learningRate: Float = 0.2, l2: Float = 1e-5, seed: UInt64 = 2014, balanceClasses: Bool = true,
+        biasFolds: Int = 0
+    ) {
         self.epochs = epochs
         self.learningRate = learningRate
         self.l2 = l2
         self.seed = seed
         self.balanceClasses = balanceClasses
+        self.biasFolds = biasFolds
+    }
+
+    private enum CodingKeys: String, CodingKey { case epochs, learningRate, l2, seed, balanceClasses, biasFolds }
+
+    /// Decodes options; `biasFolds` is optional so options written before it existed still decode.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        epochs = try container.decode(Int.self, forKey: .epochs)
+        learningRate = try container.decode(Float.self, forKey: .learningRate)
+        l2 = try container.decode(Float.self, forKey: .l2)
+        seed = try container.decode(UInt64.self, forKey: .seed)
+        balanceClasses = try container.decode(Bool.self, forKey: .balanceClasses)
+        biasFolds = try container.decodeIfPresent(Int.self, forKey: .biasFolds) ?? 0
     }
 
     /// A compact description saved in model metadata.
     public var summary: String {
         "epochs=\(epochs) lr=\(learningRate) l2=\(l2) seed=\(seed) balanced=\(balanceClasses)"
+            + (biasFolds > 0 ? " biasFolds=\(biasFolds)" : "")
     }
 }

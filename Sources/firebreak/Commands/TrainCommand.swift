@@ -55,6 +55,9 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not weight classes by inverse frequency.")
     var unbalanced = false
 
+    @Option(name: .long, help: "Folds of the cross-validation on the training data that picks per-class bias offsets (0 turns it off; default: the head's shipped setting).")
+    var biasFolds: Int?
+
     func run() throws {
         let root = URL(fileURLWithPath: data, isDirectory: true)
         let trainingData = try TrainingData.load { path in
@@ -83,6 +86,7 @@ struct TrainCommand: ParsableCommand {
             if let l2 { options.l2 = l2 }
             if let seed { options.seed = seed }
             if unbalanced { options.balanceClasses = false }
+            if let biasFolds { options.biasFolds = biasFolds }
             let train = trainingData.train[head] ?? []
             let validation = trainingData.validation[head] ?? []
             let started = Date()
@@ -96,6 +100,10 @@ struct TrainCommand: ParsableCommand {
                 "\(head.rawValue): \(head.metricName) \(percent(outcome.metric)) on val (\(validation.count)), "
                     + "trained on \(train.count) in \(String(format: "%.1f", seconds)) s [\(options.summary)]")
             print("  \(perClass); accuracy \(percent(outcome.report.accuracy))")
+            if let calibration = outcome.calibration {
+                let offsets = calibration.offsets.map { String(format: "%+.2f", $0) }.joined(separator: " ")
+                print("  bias offsets \(offsets) from \(options.biasFolds)-fold cross-validation on train (\(head.metricName) \(percent(calibration.before)) -> \(percent(calibration.after)) out of fold)")
+            }
             trained[head] = outcome.model
             if head == .stance {
                 let irony = try trained[.irony] ?? ModelFile.decode([UInt8](Data(contentsOf:
