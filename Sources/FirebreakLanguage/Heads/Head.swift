@@ -46,12 +46,13 @@ public enum Head: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The training options the shipped model uses (chosen on `val`; see docs/language.md). Bias offsets from
     /// cross-validation (`biasFolds`, `BiasCalibration`) are off for every head: see docs/language.md for what
-    /// they do to irony and stance.
+    /// they do to irony and stance. The offensive head is trained on Naive-Bayes-scaled features
+    /// (`NaiveBayesScaling`, smoothing 0.1, half the step size), folded into its weights.
     public var defaultOptions: TrainingOptions {
         switch self {
         case .sentiment: TrainingOptions(epochs: 6, learningRate: 0.06, l2: 1e-5)
         case .irony: TrainingOptions(epochs: 10, learningRate: 0.06, l2: 1e-5)
-        case .offensive: TrainingOptions(epochs: 4, learningRate: 0.1, l2: 1e-5)
+        case .offensive: TrainingOptions(epochs: 4, learningRate: 0.05, l2: 1e-5, naiveBayesSmoothing: 0.1)
         case .stance: TrainingOptions(epochs: 6, learningRate: 0.03, l2: 1e-5)
         }
     }

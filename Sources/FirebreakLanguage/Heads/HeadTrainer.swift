@@ -29,8 +29,7 @@ public struct HeadTrainer: Sendable {
     /// Trains on `train`, validates on `validation`.
     public func run(train: [LabelledText], validation: [LabelledText], lexicon: Lexicon) -> Outcome {
         let vectors = TextClassifier.vectors(train, configuration: configuration, lexicon: lexicon)
-        let trainer = LogisticRegressionTrainer(options: options)
-        var (weights, bias) = trainer.train(vectors, classCount: head.labels.count, dimension: configuration.dimension)
+        var (weights, bias) = fit(vectors)
         var calibration: BiasCalibration.Result?
         if options.biasFolds > 1 {
             let result = calibrate(vectors, groups: train.map(\.topic), folds: options.biasFolds)
@@ -54,6 +53,21 @@ public struct HeadTrainer: Sendable {
         return Outcome(model: model, report: report, metric: metric, calibration: calibration)
     }
 
+    /// Weights and biases for `vectors` with the options (Naive-Bayes scaling, if asked for, folded into the weights).
+    func fit(_ vectors: [LabelledVector]) -> (weights: [Float], bias: [Float]) {
+        let trainer = LogisticRegressionTrainer(options: options)
+        let classCount = head.labels.count
+        guard options.naiveBayesSmoothing > 0 else {
+            return trainer.train(vectors, classCount: classCount, dimension: configuration.dimension)
+        }
+        let scaling = NaiveBayesScaling(
+            examples: vectors, classCount: classCount, bucketCount: configuration.bucketCount,
+            dimension: configuration.dimension, smoothing: options.naiveBayesSmoothing)
+        var (weights, bias) = trainer.train(scaling.scaled(vectors), classCount: classCount, dimension: configuration.dimension)
+        scaling.fold(into: &weights, classCount: classCount)
+        return (weights, bias)
+    }
+
     /// Out-of-fold logits for every training example (each fold scored by a model trained on the others, with
     /// the same options, rounded to the stored precision), then the bias offsets that maximise the head's
     /// official metric on them. Examples with a topic are kept together by topic.
@@ -62,10 +76,9 @@ public struct HeadTrainer: Sendable {
         let fold = calibration.assignFolds(labels: vectors.map(\.label), groups: groups, seed: options.seed)
         let classCount = head.labels.count
         var logits = Array(repeating: [Float](repeating: 0, count: classCount), count: vectors.count)
-        let trainer = LogisticRegressionTrainer(options: options)
         for held in 0..<folds {
             let inside = vectors.indices.filter { fold[$0] != held }
-            let (weights, bias) = trainer.train(inside.map { vectors[$0] }, classCount: classCount, dimension: configuration.dimension)
+            let (weights, bias) = fit(inside.map { vectors[$0] })
             var model = LinearModel(
                 head: head.rawValue, labels: head.labels, configuration: configuration, lexicon: Lexicon(entries: []),
                 weights: weights, bias: bias)

@@ -13,11 +13,14 @@ public struct TrainingOptions: Sendable, Hashable, Codable {
     /// Folds of the cross-validation on the training data that chooses per-class bias offsets for the head's
     /// official metric (`BiasCalibration`); 0 leaves the biases as trained.
     public var biasFolds: Int
+    /// The smoothing of Naive-Bayes log-count-ratio feature scaling (NBSVM, Wang & Manning 2012,
+    /// `NaiveBayesScaling`); 0 turns the scaling off.
+    public var naiveBayesSmoothing: Float
 
     /// Creates options.
     public init(
         epochs: Int = 12, learningRate: Float = 0.2, l2: Float = 1e-5, seed: UInt64 = 2014, balanceClasses: Bool = true,
-        biasFolds: Int = 0
+        biasFolds: Int = 0, naiveBayesSmoothing: Float = 0
     ) {
         self.epochs = epochs
         self.learningRate = learningRate
@@ -25,11 +28,12 @@ public struct TrainingOptions: Sendable, Hashable, Codable {
         self.seed = seed
         self.balanceClasses = balanceClasses
         self.biasFolds = biasFolds
+        self.naiveBayesSmoothing = naiveBayesSmoothing
     }
 
-    private enum CodingKeys: String, CodingKey { case epochs, learningRate, l2, seed, balanceClasses, biasFolds }
+    private enum CodingKeys: String, CodingKey { case epochs, learningRate, l2, seed, balanceClasses, biasFolds, naiveBayesSmoothing }
 
-    /// Decodes options; `biasFolds` is optional so options written before it existed still decode.
+    /// Decodes options; `biasFolds` and `naiveBayesSmoothing` are optional so options written before them still decode.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         epochs = try container.decode(Int.self, forKey: .epochs)
@@ -38,11 +42,13 @@ public struct TrainingOptions: Sendable, Hashable, Codable {
         seed = try container.decode(UInt64.self, forKey: .seed)
         balanceClasses = try container.decode(Bool.self, forKey: .balanceClasses)
         biasFolds = try container.decodeIfPresent(Int.self, forKey: .biasFolds) ?? 0
+        naiveBayesSmoothing = try container.decodeIfPresent(Float.self, forKey: .naiveBayesSmoothing) ?? 0
     }
 
     /// A compact description saved in model metadata.
     public var summary: String {
         "epochs=\(epochs) lr=\(learningRate) l2=\(l2) seed=\(seed) balanced=\(balanceClasses)"
             + (biasFolds > 0 ? " biasFolds=\(biasFolds)" : "")
+            + (naiveBayesSmoothing > 0 ? " nb=\(naiveBayesSmoothing)" : "")
     }
 }

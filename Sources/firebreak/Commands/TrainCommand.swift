@@ -58,6 +58,9 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Folds of the cross-validation on the training data that picks per-class bias offsets (0 turns it off; default: the head's shipped setting).")
     var biasFolds: Int?
 
+    @Option(name: .long, help: "Smoothing of Naive-Bayes log-count-ratio feature scaling, folded into the weights (0 turns it off; default: the head's shipped setting).")
+    var naiveBayes: Float?
+
     func run() throws {
         let root = URL(fileURLWithPath: data, isDirectory: true)
         let trainingData = try TrainingData.load { path in
@@ -87,6 +90,7 @@ struct TrainCommand: ParsableCommand {
             if let seed { options.seed = seed }
             if unbalanced { options.balanceClasses = false }
             if let biasFolds { options.biasFolds = biasFolds }
+            if let naiveBayes { options.naiveBayesSmoothing = naiveBayes }
             let train = trainingData.train[head] ?? []
             let validation = trainingData.validation[head] ?? []
             let started = Date()
