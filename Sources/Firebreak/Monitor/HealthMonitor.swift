@@ -93,7 +93,6 @@ public struct HealthMonitor: Sendable {
         // a lot nor a crowd grown since a quiet launch inflates the count.
         let usualCriticalAuthors = test.p0 / (1 - test.p0) * Double(w.posts - w.critical)
         let extraAuthors = Double(corroboration.distinctCriticalAuthors) - usualCriticalAuthors
-        let excess = Double(w.critical) - test.p0 * Double(w.posts)
         let opinionated = w.critical + w.supportive
         // The excess is read over the last 5 and the last 15 minutes, and since the CUSUM's run began: the short
         // window answers quickly after an abrupt turn, the longer ones accumulate a slower or a smaller campaign's.
