@@ -22,7 +22,7 @@ public struct DetectionHarness: Sendable {
     public init(
         assessor: any Assessor, configuration: MonitorConfiguration = MonitorConfiguration(),
         volumeRule: VolumeRule = VolumeRule(), sentimentRule: SentimentRule = SentimentRule(),
-        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount * 2
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.assessor = assessor
         self.configuration = configuration

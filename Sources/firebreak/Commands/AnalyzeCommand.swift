@@ -45,8 +45,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(help: "Assess with the lexicon baseline instead of the trained models.")
     var lexicon = false
 
-    @Option(help: "Batches decoded and assessed at once (default: two per core).")
-    var parallelism: Int = ProcessInfo.processInfo.activeProcessorCount * 2
+    // One per core: a second batch per core was slower, likely because the two batches' working sets compete for the
+    // cache (a million records took 10.9–11.9 s on one core with one batch, 12.6–17.3 s with two; Benchmarks/README.md).
+    @Option(help: "Batches decoded and assessed at once (default: one per core).")
+    var parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Give at least one archive (or - for standard input).") }
