@@ -87,7 +87,9 @@ struct RecordDecoderTests {
         #expect(carried.post(id: "1", depth: 1) == post)
         #expect(carried.post(id: "1", depth: 2) == nil)
         for n in 0..<(CarriedPosts.capacity + 10) { carried.remember(post, id: "n\(n)", depth: 1) }
+        // "1" and n0 ... n4094 fill it; n4095 on are not kept.
         #expect(carried.post(id: "n\(CarriedPosts.capacity - 2)", depth: 1) != nil)
-        #expect(carried.post(id: "n\(CarriedPosts.capacity)", depth: 1) == nil)
+        #expect(carried.post(id: "n\(CarriedPosts.capacity - 1)", depth: 1) == nil)
+        #expect(carried.post(id: "1", depth: 1) == post)
     }
 }

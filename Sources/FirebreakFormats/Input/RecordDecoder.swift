@@ -57,13 +57,10 @@ public struct RecordDecoder: Sendable {
                 defer { tape = document.reusableTape }
                 let root = document.root
                 let chosen = format == .auto ? (FormatSniffer.format(of: root) ?? fileFormat) : format
-                if chosen == .xV2 || chosen == .twarc2 {
-                    return .posts(try XV2Decoder().decode(root, origin: origin, carried: &carried))
-                }
                 guard let chosen, let decoder = Self.decoder(for: chosen) else {
                     throw DecodeError("unknown record shape: not an X v1.1 or v2 tweet, a Mastodon status or a Bluesky post")
                 }
-                return .posts(try decoder.decode(root, origin: origin))
+                return .posts(try decoder.decode(root, origin: origin, carried: &carried))
             }
         } catch {
             return .rejected(Rejection(file: file, record: record.number, reason: error.reason))

@@ -22,7 +22,7 @@ public struct XV2Decoder: JSONPostDecoder {
 
     /// Decodes one record, taking the originals and quoted posts that earlier records of the same batch
     /// carried from `carried` instead of decoding them again (and adding the ones it decodes).
-    func decode(_ record: JSONValue, origin: RecordOrigin, carried: inout CarriedPosts) throws(DecodeError) -> [Post] {
+    public func decode(_ record: JSONValue, origin: RecordOrigin, carried: inout CarriedPosts) throws(DecodeError) -> [Post] {
         switch record.kind {
         case .object:
             let fields = Fields(record)
@@ -37,16 +37,7 @@ public struct XV2Decoder: JSONPostDecoder {
             if fields.hasPageMembers { return [] }
             throw DecodeError("unknown record shape: neither an X v2 response page nor a tweet")
         case .array:
-            var posts: [Post] = []
-            let elements = record.array
-            for (index, element) in elements.enumerated() {
-                do throws(DecodeError) {
-                    posts += try decode(element, origin: origin, carried: &carried)
-                } catch {
-                    throw DecodeError("element \(index + 1) of \(elements.count): \(error.reason)")
-                }
-            }
-            return posts
+            return try decodeEach(record.array, noun: "element", origin: origin, carried: &carried)
         default:
             throw DecodeError("unknown record shape: neither an X v2 response page nor a tweet")
         }
