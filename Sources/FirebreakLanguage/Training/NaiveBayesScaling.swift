@@ -44,7 +44,7 @@ public struct NaiveBayesScaling: Sendable, Hashable {
                 let q = alpha + rowTotal - sums[index * classCount + k]
                 let pTotal = alpha * Double(dimension) + classTotals[k]
                 let qTotal = alpha * Double(dimension) + all - classTotals[k]
-                best = max(best, abs(((p / pTotal) / (q / qTotal)).logarithm))
+                best = max(best, abs(log((p / pTotal) / (q / qTotal))))
             }
             ratios[index] = best
         }
@@ -74,8 +74,4 @@ public struct NaiveBayesScaling: Sendable, Hashable {
             for k in 0..<classCount { weights[row * classCount + k] *= factors[row] }
         }
     }
-}
-
-extension Double {
-    fileprivate var logarithm: Double { Foundation.log(self) }
 }

@@ -31,20 +31,6 @@ public struct TrainingOptions: Sendable, Hashable, Codable {
         self.naiveBayesSmoothing = naiveBayesSmoothing
     }
 
-    private enum CodingKeys: String, CodingKey { case epochs, learningRate, l2, seed, balanceClasses, biasFolds, naiveBayesSmoothing }
-
-    /// Decodes options; `biasFolds` and `naiveBayesSmoothing` are optional so options written before them still decode.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        epochs = try container.decode(Int.self, forKey: .epochs)
-        learningRate = try container.decode(Float.self, forKey: .learningRate)
-        l2 = try container.decode(Float.self, forKey: .l2)
-        seed = try container.decode(UInt64.self, forKey: .seed)
-        balanceClasses = try container.decode(Bool.self, forKey: .balanceClasses)
-        biasFolds = try container.decodeIfPresent(Int.self, forKey: .biasFolds) ?? 0
-        naiveBayesSmoothing = try container.decodeIfPresent(Float.self, forKey: .naiveBayesSmoothing) ?? 0
-    }
-
     /// A compact description saved in model metadata.
     public var summary: String {
         "epochs=\(epochs) lr=\(learningRate) l2=\(l2) seed=\(seed) balanced=\(balanceClasses)"
