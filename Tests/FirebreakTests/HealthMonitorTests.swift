@@ -150,6 +150,24 @@ private struct Run {
         #expect(run.hijacks.count == 1)
     }
 
+    @Test func aQuietCampaignsCUSUMThresholdIsLowerSoItTurnsSooner() throws {
+        // 100 posts an hour is a tenth of the reference rate: the threshold drops by log(10), and the alert comes
+        // sooner than with the busy campaigns' threshold, with the same guards.
+        func hijackedAt(_ configuration: MonitorConfiguration) throws -> Int {
+            var run = Run(configuration: configuration)
+            run.phase(minutes: 60, perHour: 100, share: 0.3)
+            let shift = run.minute
+            run.phase(minutes: 60, perHour: 100, share: 0.8)
+            return try #require(run.firstMinute(in: .hijacked, from: launchMinute)) - shift
+        }
+        var flat = MonitorConfiguration()
+        flat.cusumReferenceRate = 0
+        let scaled = try hijackedAt(MonitorConfiguration())
+        let unscaled = try hijackedAt(flat)
+        #expect(scaled >= 0)
+        #expect(scaled < unscaled)
+    }
+
     @Test func recoveryGoesThroughRecoveringToHealthy() throws {
         let configuration = MonitorConfiguration()
         var run = Run(configuration: configuration)

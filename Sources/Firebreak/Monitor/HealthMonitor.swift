@@ -48,6 +48,14 @@ public struct HealthMonitor: Sendable {
         corroboration = WindowRollup(length: configuration.corroborationMinutes)
     }
 
+    /// The composition CUSUMs' decision threshold for this campaign's baseline rate (see `cusumReferenceRate`).
+    private var cusumThreshold: Double {
+        let c = configuration
+        let rate = Double(initialBaseline.posts) / Double(max(1, initialBaseline.minutes))
+        guard rate > 0, rate < c.cusumReferenceRate else { return c.cusumThreshold }
+        return max(c.minimumCUSUMThreshold, c.cusumThreshold - log(c.cusumReferenceRate / rate))
+    }
+
     /// The baseline critical share (labels), once learnt.
     public var baselineShare: Double? { cusum?.p0 }
 
@@ -116,7 +124,8 @@ public struct HealthMonitor: Sendable {
             && (volumeUp || labelExcess || opinionExcess)
 
         let softBaseline = baselineSoftShare
-        let cusumFires = statistic >= c.cusumThreshold && test.runShareLowerBound(z: c.shiftConfidenceZ) >= test.p0 + c.minimumShareShift
+        let threshold = cusumThreshold
+        let cusumFires = statistic >= threshold && test.runShareLowerBound(z: c.shiftConfidenceZ) >= test.p0 + c.minimumShareShift
         let changeProbability = bocpd.changeProbability(within: c.changePointHorizon)
         let bocpdShare = bocpd.mapShare ?? softBaseline
         let bocpdFires =
@@ -124,7 +133,7 @@ public struct HealthMonitor: Sendable {
             && (bocpd.mapShareLowerBound(z: c.shiftConfidenceZ) ?? 0) >= softBaseline + 0.75 * c.minimumShareShift
         let opinionFires =
             opinion.map {
-                $0.statistic >= c.cusumThreshold && $0.runShareLowerBound(z: c.shiftConfidenceZ) >= $0.p0 + c.minimumOpinionShift
+                $0.statistic >= threshold && $0.runShareLowerBound(z: c.shiftConfidenceZ) >= $0.p0 + c.minimumOpinionShift
             } ?? false
         let composition = cusumFires || bocpdFires || opinionFires
         let onset = [cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil, opinionFires ? opinion?.runStart : nil]
@@ -141,7 +150,7 @@ public struct HealthMonitor: Sendable {
                 health = .hijacked
                 lowMinutes = 0
                 raiseHijack(figures, test: test, onset: onset, evidence: evidence)
-            } else if statistic >= c.cusumThreshold / 2 || (opinion?.statistic ?? 0) >= c.cusumThreshold / 2
+            } else if statistic >= threshold / 2 || (opinion?.statistic ?? 0) >= threshold / 2
                 || changeProbability >= 0.5 && bocpdShare > softBaseline + c.minimumShareShift / 2
                 || ewma.isAboveLimit
             {

@@ -10,6 +10,13 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     public var baselinePriorTotal = 10.0
     /// CUSUM decision threshold (log-likelihood ratio) for a composition change.
     public var cusumThreshold = 8.0
+    /// Baseline posts per minute at and above which the full `cusumThreshold` applies. A quieter campaign tests
+    /// fewer posts an hour, so chance takes longer to carry its CUSUM anywhere; its threshold is lowered by
+    /// log(reference / rate), down to `minimumCUSUMThreshold`, which keeps false alarms per hour, not per post,
+    /// level across campaign sizes.
+    public var cusumReferenceRate = 1000.0 / 60
+    /// The lowest CUSUM threshold a quiet campaign gets.
+    public var minimumCUSUMThreshold = 5.0
     /// Smallest rise of the critical share over the baseline, measured since the change began, that can be a
     /// hijack: with thousands of posts a minute, evidence piles up for shifts too small to matter.
     public var minimumShareShift = 0.08

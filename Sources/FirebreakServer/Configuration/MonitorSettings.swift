@@ -20,6 +20,7 @@ enum MonitorSettings {
     static var decimals: [(key: String, path: WritableKeyPath<MonitorConfiguration, Double>, range: ClosedRange<Double>)] {
         [
         ("cusum_threshold", \.cusumThreshold, 0.5...100),
+        ("minimum_cusum_threshold", \.minimumCUSUMThreshold, 0.5...100),
         ("minimum_share_shift", \.minimumShareShift, 0.001...1),
         ("minimum_opinion_shift", \.minimumOpinionShift, 0.001...1),
         ("volume_ratio", \.volumeRatio, 1...100),
