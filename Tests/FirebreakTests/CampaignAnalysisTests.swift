@@ -36,6 +36,14 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         posts.append(
             assessed("bot\(i)", .critical, author: "bot\(i)", at: at(minute: 90, second: Double(i) * 5), text: "@x\(i) NEED A LIFT? The #NYPD's got you! Free Delivery https://t.co/\(i)"))
     }
+    // Six more posting the same line with a word changed each time, which the exact fingerprint cannot join.
+    let edits = ["ride", "lift", "trip", "spin", "lift", "drive"]
+    for i in 0..<6 {
+        posts.append(
+            assessed(
+                "botv\(i)", .critical, author: "botv\(i)", at: at(minute: 100, second: Double(i) * 7),
+                text: "Need a \(edits[i])? The #NYPD will give you a free \(i == 3 ? "beating" : "ride") in the back of the van"))
+    }
     return posts
 }
 
@@ -84,6 +92,10 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(hijack.themes.allSatisfy { themeTerms.contains($0) })
         #expect(report.themes.contains { $0.terms.contains { $0.contains("jaywalking") } })
         #expect(report.coordination.contains { $0.kind == "same_text" && $0.accounts == (0..<6).map { "@bot\($0)" } })
+        let nearCopies = report.coordination.filter { $0.kind == "near_duplicate_text" }
+        #expect(nearCopies.contains { Set($0.accounts).isSubset(of: Set((0..<6).map { "@botv\($0)" })) && $0.accounts.count >= 5 })
+        // The exact copies are not listed again as near copies.
+        #expect(!nearCopies.contains { $0.accounts.contains("@bot0") })
         #expect(report.examples.first?.id == "launch")
         #expect(report.timeline.contains { $0.health == .hijacked })
         #expect(report.timeline.prefix(30).allSatisfy { $0.health == .healthy })
@@ -236,5 +248,21 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         let (health, _) = analysis.monitorRun()
         #expect(health[launchMinute - 1440] == .healthy)
         #expect(health.count == 1440 + 100)
+    }
+
+    @Test func postsInARangeOfMinutesComeFromTheBuckets() {
+        var aggregates = CampaignAggregates(campaign: myNYPD(launchedAt: launch))
+        let minutes = [0, 0, 0, 5, 5, 100]
+        for (i, minute) in minutes.enumerated() {
+            _ = aggregates.add(assessed("p\(i)", .neutral, author: "a\(i)", at: at(minute: minute, second: 30)))
+        }
+        let postsIn = aggregates.postsPerMinute()
+        let m = launchMinute
+        #expect(postsIn(m...m) == 3)
+        #expect(postsIn(m...(m + 5)) == 5)
+        #expect(postsIn((m + 1)...(m + 99)) == 2)
+        #expect(postsIn((m + 6)...(m + 99)) == 0)
+        #expect(postsIn((m + 101)...(m + 200)) == 0)
+        #expect(postsIn((m - 10)...(m + 1000)) == 6)
     }
 }

@@ -6,60 +6,174 @@ import Testing
 @Suite struct NearDuplicateDetectorTests {
     private let base = "Need a lift? The NYPD's got you! Free delivery, only at #myNYPD, ask for the back seat"
 
-    @Test func nearlyIdenticalTextsFromSixAccountsAreACluster() throws {
-        var detector = NearDuplicateDetector()
-        let variants = [
+    private func keys(_ text: String) throws -> NearDuplicateKeys { try #require(NearDuplicateKeys(text: text)) }
+
+    private func add(_ detector: inout NearDuplicateDetector, _ text: String, author: UInt64, id: String, at time: Date) throws {
+        detector.add(try keys(text), authorHash: author, id: id, text: text, time: time)
+    }
+
+    /// Copies of `base` with a word or two changed, as a bot flood writes them.
+    private var variants: [String] {
+        [
             base, base + " today", "need a lift? the nypd's got you! free delivery only at #mynypd ask for the back seat!!",
             base.replacingOccurrences(of: "lift", with: "ride"), base + " lol", "RT " + base,
         ]
-        var fired: [Bool] = []
-        for (i, text) in variants.enumerated() {
-            fired.append(
-                detector.add(
-                    shingles: NearDuplicateDetector.shingles(of: text), author: "bot\(i)", id: "\(i)", time: at(minute: 60, second: Double(i * 5))))
-        }
-        #expect(fired.filter { $0 }.count >= 1)
-        let cluster = try #require(detector.clusters().first)
-        #expect(cluster.accounts.count >= 5)
-        #expect(cluster.examplePostID == "0")
-        #expect(cluster.windowSeconds <= 60)
     }
 
-    @Test func differentTextsAreNot() {
+    @Test func nearlyIdenticalTextsFromSixAccountsAreACluster() throws {
+        var detector = NearDuplicateDetector()
+        for (i, text) in variants.enumerated() {
+            try add(&detector, text, author: UInt64(100 + i), id: "\(i)", at: at(minute: 60, second: Double(i * 5)))
+        }
+        let clusters = detector.clusters()
+        // The bands of one flood find the same accounts: listed once.
+        #expect(clusters.count == 1)
+        let cluster = try #require(clusters.first)
+        #expect(cluster.authorHashes.count >= 5)
+        #expect(Set(cluster.authorHashes).isSubset(of: Set((100..<106).map(UInt64.init))))
+        #expect(cluster.examplePostID == "0")
+        #expect(cluster.exampleText == base)
+        #expect(cluster.windowSeconds <= 60)
+        #expect(cluster.windowStart >= at(minute: 60))
+    }
+
+    @Test func theExampleAndAccountsDoNotDependOnArrivalOrder() throws {
+        var forward = NearDuplicateDetector()
+        var backward = NearDuplicateDetector()
+        let posts = variants.enumerated().map { (text: $1, author: UInt64(100 + $0), id: "\($0)", time: at(minute: 60, second: Double($0 * 5))) }
+        for post in posts { try add(&forward, post.text, author: post.author, id: post.id, at: post.time) }
+        for post in posts.reversed() { try add(&backward, post.text, author: post.author, id: post.id, at: post.time) }
+        #expect(!forward.clusters().isEmpty)
+        #expect(forward.clusters() == backward.clusters())
+    }
+
+    @Test func differentTextsAreNot() throws {
         var detector = NearDuplicateDetector()
         let texts = [
             "Proud of the officers who helped my grandmother today", "Great photo with two cops at the parade",
             "The NYPD beat a man for jaywalking and nobody cares", "Why does the police department need a hashtag",
             "Officer Smith taught my son to ride a bike in the park", "Look at this photo of a cop kicking a protester",
         ]
-        for (i, text) in texts.enumerated() {
-            detector.add(shingles: NearDuplicateDetector.shingles(of: text), author: "a\(i)", id: "\(i)", time: at(minute: 1, second: Double(i)))
-        }
+        for (i, text) in texts.enumerated() { try add(&detector, text, author: UInt64(i), id: "\(i)", at: at(minute: 1, second: Double(i))) }
         #expect(detector.clusters().isEmpty)
     }
 
-    @Test func copiesSpreadOverHoursAreNot() {
+    @Test func copiesSpreadOverHoursAreNot() throws {
         var detector = NearDuplicateDetector()
-        for i in 0..<8 {
-            detector.add(shingles: NearDuplicateDetector.shingles(of: base), author: "a\(i)", id: "\(i)", time: at(minute: i * 30))
-        }
+        for i in 0..<8 { try add(&detector, base, author: UInt64(i), id: "\(i)", at: at(minute: i * 30)) }
         #expect(detector.clusters().isEmpty)
     }
 
-    @Test func oneAccountRepeatingItselfIsNot() {
+    @Test func oneAccountRepeatingItselfIsNot() throws {
         var detector = NearDuplicateDetector()
-        for i in 0..<20 {
-            detector.add(shingles: NearDuplicateDetector.shingles(of: base), author: "spammer", id: "\(i)", time: at(minute: 0, second: Double(i)))
-        }
+        for i in 0..<20 { try add(&detector, base, author: 7, id: "\(i)", at: at(minute: 0, second: Double(i))) }
         #expect(detector.clusters().isEmpty)
     }
 
-    @Test func signaturesAgreeAboutAsOftenAsTheSetsOverlap() {
-        let detector = NearDuplicateDetector(bands: 32, rows: 4)
-        let a = Array(UInt64(0)..<100)
-        let b = Array(UInt64(50)..<150)  // Jaccard 50 / 150 = 1/3
-        let agree = zip(detector.signature(of: a), detector.signature(of: b)).filter { $0 == $1 }.count
-        #expect(abs(Double(agree) / 128 - 1.0 / 3) < 0.15)
-        #expect(detector.signature(of: a) == detector.signature(of: a.reversed()))
+    @Test func aGroupKeepsItsEarliestSightingsWhateverTheOrder() throws {
+        // A line posted every ten minutes fills the group's kept sightings; a flood of it that arrives last but is
+        // earliest in event time (an archive read newest first) takes their place, as in a live run.
+        var detector = NearDuplicateDetector()
+        for i in 0..<NearDuplicateDetector.sightingsPerGroup { try add(&detector, base, author: UInt64(i), id: "old\(i)", at: at(minute: i * 10)) }
+        #expect(detector.clusters().isEmpty)
+        for i in 0..<6 { try add(&detector, base, author: UInt64(10_000 + i), id: "early\(i)", at: at(minute: -60, second: Double(i))) }
+        let cluster = try #require(detector.clusters().first)
+        #expect(Set(cluster.authorHashes) == Set((10_000..<10_006).map(UInt64.init)))
+        #expect(cluster.examplePostID == "early0")
+    }
+
+    @Test func groupsSeenOnceAreForgottenPastCapacityAndFloodsKept() throws {
+        var detector = NearDuplicateDetector(capacity: 64)
+        for i in 0..<6 { try add(&detector, base, author: UInt64(i), id: "\(i)", at: at(minute: 0, second: Double(i))) }
+        // Thousands of unrelated texts, four band keys each: far past the capacity.
+        var random = SeededRandom(seed: 11)
+        let vocabulary = (0..<5_000).map { "word\($0)" }
+        for i in 0..<2_000 {
+            let text = (0..<10).map { _ in vocabulary.randomElement(using: &random)! }.joined(separator: " ")
+            try add(&detector, text, author: UInt64(1_000 + i), id: "u\(i)", at: at(minute: 1))
+        }
+        let clusters = detector.clusters()
+        #expect(clusters.count == 1)
+        #expect(clusters.first?.authorHashes.count == 6)
+    }
+
+    /// A campaign of `perMinute` posts every minute, as the minute buckets would count it.
+    private func campaign(perMinute: Int) -> (ClosedRange<Int>) -> Int { { $0.count * perMinute } }
+
+    @Test func aPopularLineAtItsUsualShareIsNotABurst() throws {
+        // Posted every 12 seconds by a new account for 40 minutes in a campaign of 20 posts a minute: five posters
+        // fall in every minute, as many as a minute of a flood has.
+        var detector = NearDuplicateDetector()
+        for i in 0..<200 { try add(&detector, base, author: UInt64(i), id: "\(i)", at: at(minute: 0, second: Double(i * 12))) }
+        #expect(!detector.clusters().isEmpty)
+        #expect(detector.clusters(postsIn: campaign(perMinute: 20)).isEmpty)
+    }
+
+    @Test func aFloodAboveTheLinesUsualShareIsABurst() throws {
+        // The line once every ten minutes, then eight copies from new accounts within half a minute.
+        var detector = NearDuplicateDetector()
+        for i in 0..<12 { try add(&detector, base, author: UInt64(i), id: "\(i)", at: at(minute: i * 10)) }
+        for i in 0..<8 { try add(&detector, base, author: UInt64(100 + i), id: "flood\(i)", at: at(minute: 125, second: Double(i * 4))) }
+        let cluster = try #require(detector.clusters(postsIn: campaign(perMinute: 20)).first)
+        #expect(Set(cluster.authorHashes) == Set((100..<108).map(UInt64.init)))
+        #expect(cluster.posts == 20)
+    }
+
+    @Test func aLongFloodIsListedOnceThoughItsBandsPeakInDifferentMinutes() throws {
+        // Ten minutes of six new accounts a minute posting copies with a word changed: each band's densest minute
+        // can be a different one, with different accounts.
+        var detector = NearDuplicateDetector()
+        let edits = ["lift", "ride", "trip", "spin", "drive", "hop"]
+        for minute in 0..<10 {
+            for i in 0..<6 {
+                let text = base.replacingOccurrences(of: "lift", with: edits[(minute + i) % edits.count])
+                try add(&detector, text, author: UInt64(minute * 100 + i), id: "\(minute)-\(i)", at: at(minute: minute, second: Double(i * 5)))
+            }
+        }
+        let clusters = detector.clusters()
+        #expect(clusters.count == 1)
+        #expect(clusters.first?.examplePostID == "0-0")
+    }
+
+    @Test func poissonTails() {
+        let tail = NearDuplicateDetector.poissonUpperTail
+        let oneBelowFive: Double = 1 + 1 + 0.5 + 1.0 / 6 + 1.0 / 24
+        let fiveBelowThree: Double = 1 + 5 + 12.5
+        #expect(abs(tail(1, 1) - (1 - exp(-1.0))) < 1e-12)
+        #expect(abs(tail(5, 1) - (1 - exp(-1.0) * oneBelowFive)) < 1e-12)
+        #expect(abs(tail(3, 5) - (1 - exp(-5.0) * fiveBelowThree)) < 1e-12)
+        // Far in the tail, where one less the rest would round to zero.
+        let tiny = NearDuplicateDetector.poissonUpperTail(atLeast: 40, mean: 0.5)
+        #expect(tiny > 0 && tiny < 1e-50)
+        #expect(NearDuplicateDetector.poissonUpperTail(atLeast: 0, mean: 3) == 1)
+        #expect(NearDuplicateDetector.poissonUpperTail(atLeast: 2, mean: 0) == 0)
+    }
+
+    @Test func keysOfCopiesMatchAndOfUnrelatedTextsDoNot() throws {
+        #expect(try keys(base).sharedBands(with: keys(base)) == NearDuplicateKeys.bands)
+        // Case, punctuation, links and mentions are not words.
+        #expect(try keys(base).sharedBands(with: keys("@someone " + base.uppercased() + " https://t.co/x")) == NearDuplicateKeys.bands)
+        #expect(NearDuplicateKeys(text: "too short to call") == nil)
+        // One word changed in a twelve-word text: Jaccard about 0.7, so most copies meet in some band.
+        let words = base.split(separator: " ").map(String.init)
+        var edited = 0
+        var met = 0
+        for position in words.indices {
+            var copy = words
+            copy[position] = "banana"
+            edited += 1
+            if try keys(base).sharedBands(with: keys(copy.joined(separator: " "))) > 0 { met += 1 }
+        }
+        #expect(met * 10 >= edited * 6)
+        // Unrelated texts of the same length almost never share a band.
+        var random = SeededRandom(seed: 5)
+        let vocabulary = (0..<500).map { "word\($0)" }
+        var collisions = 0
+        for _ in 0..<500 {
+            let a = (0..<12).map { _ in vocabulary.randomElement(using: &random)! }.joined(separator: " ")
+            let b = (0..<12).map { _ in vocabulary.randomElement(using: &random)! }.joined(separator: " ")
+            if try keys(a).sharedBands(with: keys(b)) > 0 { collisions += 1 }
+        }
+        #expect(collisions <= 2)
     }
 }

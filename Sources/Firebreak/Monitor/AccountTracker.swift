@@ -90,6 +90,9 @@ public struct AccountTracker: Sendable {
         }
     }
 
+    /// The handle of an author by hash (`TermExtractor.authorHash`), while the tracker still holds the account.
+    public func handle(authorHash: UInt64) -> String? { accounts[authorHash]?.handle }
+
     /// The leading critical accounts (most critical posts first), as handles with `@`.
     public func leadingCritics(limit: Int = 10) -> [String] {
         var best = TopList<Stats>(limit) { a, b in a.critical != b.critical ? a.critical > b.critical : a.handle < b.handle }

@@ -120,35 +120,17 @@ public struct CoordinationTracker: Sendable {
         groups.forEach { _, group in if group.total >= group.kind.minimumAccounts { candidates.append(group) } }
         for group in candidates {
             let events = group.events.sorted { Group.precedes($0, $1) }
-            // Number the accounts once, then slide a window over the events counting each number's posts in it; keep
-            // the densest run of distinct accounts (the first such run).
-            var numbers = FingerprintTable<Int>(capacity: events.count)
-            let accountOf = events.map { event in
-                var number = numbers.count
-                numbers.update(StableHash.words(event.author), insert: { number }) { number = $0 }
-                return number
-            }
-            guard numbers.count >= group.kind.minimumAccounts else { continue }
-            var inWindow = [Int](repeating: 0, count: numbers.count)
-            var distinct = 0
-            var best: (distinct: Int, start: Int, end: Int) = (0, 0, -1)
-            var start = 0
-            for end in events.indices {
-                if inWindow[accountOf[end]] == 0 { distinct += 1 }
-                inWindow[accountOf[end]] += 1
-                while events[end].time.timeIntervalSince(events[start].time) > windowSeconds {
-                    inWindow[accountOf[start]] -= 1
-                    if inWindow[accountOf[start]] == 0 { distinct -= 1 }
-                    start += 1
-                }
-                if distinct > best.distinct { best = (distinct, start, end) }
-            }
-            guard best.distinct >= group.kind.minimumAccounts else { continue }
-            let accounts = Set(events[best.start...best.end].map(\.author))
+            guard
+                let best = DensestAccountWindow(
+                    times: events.map(\.time.timeIntervalSinceReferenceDate), accounts: events.map { StableHash.words($0.author) },
+                    seconds: windowSeconds),
+                best.accounts >= group.kind.minimumAccounts
+            else { continue }
+            let accounts = Set(events[best.events].map(\.author))
             result.append(
                 CoordinationCluster(
                     kind: group.kind.rawValue, accounts: accounts.sorted().map { "@" + $0 }, posts: group.total,
-                    windowSeconds: events[best.end].time.timeIntervalSince(events[best.start].time),
+                    windowSeconds: events[best.events.upperBound].time.timeIntervalSince(events[best.events.lowerBound].time),
                     shared: group.kind == .sameText ? String(String.UnicodeScalarView(group.shared.unicodeScalars.prefix(280))) : group.shared))
         }
         return Array(

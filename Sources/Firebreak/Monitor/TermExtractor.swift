@@ -2,7 +2,8 @@ import FirebreakLanguage
 
 /// Turns a post into `PostFeatures` for one campaign: theme terms (words of three letters or more that are
 /// not stop words or the campaign's own names, hashtags other than the campaign's, and bigrams of adjacent
-/// kept words), the coordination fingerprint and the author hash. O(text bytes); safe to share between threads.
+/// kept words), the coordination fingerprint, the near-duplicate keys and the author hash. O(text bytes); safe to
+/// share between threads.
 public struct TermExtractor: Sendable {
     /// Word hashes that are never terms: looked up for every word, so in a table that does not SipHash them.
     private let stopwords: FingerprintTable<Bool>
@@ -31,10 +32,9 @@ public struct TermExtractor: Sendable {
 
     /// The features of one post.
     public func features(of post: Post) -> PostFeatures {
-        guard post.kind != .repost else { return features(of: post, terms: [], fingerprint: nil) }
+        guard post.kind != .repost else { return features(of: post, text: nil) }
         var scanner = TermScanner()
-        let text = textFeatures(post.text, scanner: &scanner)
-        return features(of: post, terms: text.terms, fingerprint: text.fingerprint)
+        return features(of: post, text: textFeatures(post.text, scanner: &scanner))
     }
 
     /// The features of a batch of posts, in order; each distinct text is scanned once (a batch repeats the
@@ -46,31 +46,33 @@ public struct TermExtractor: Sendable {
         result.reserveCapacity(posts.count)
         for post in posts {
             guard post.kind != .repost else {
-                result.append(features(of: post, terms: [], fingerprint: nil))
+                result.append(features(of: post, text: nil))
                 continue
             }
             let text = memo.value(for: post.text) { textFeatures($0, scanner: &scanner) }
-            result.append(features(of: post, terms: text.terms, fingerprint: text.fingerprint))
+            result.append(features(of: post, text: text))
         }
         return result
     }
 
-    private func features(of post: Post, terms: [UInt64], fingerprint: UInt64?) -> PostFeatures {
+    private func features(of post: Post, text: TextFeatures?) -> PostFeatures {
         let byOwner = !owners.isEmpty && owners.contains(post.author.handle.lowercased())
         return PostFeatures(
             keyHash: PostDeduplicator.fingerprint(post.key), authorHash: Self.authorHash(post), byOwner: byOwner,
-            terms: terms, textFingerprint: fingerprint)
+            terms: text?.terms ?? [], textFingerprint: text?.fingerprint, nearDuplicateKeys: text?.nearDuplicateKeys)
     }
 
     /// What a post's features take from its text alone.
     private struct TextFeatures: Sendable {
         var terms: [UInt64]
         var fingerprint: UInt64?
+        var nearDuplicateKeys: NearDuplicateKeys?
     }
 
     private func textFeatures(_ text: String, scanner: inout TermScanner) -> TextFeatures {
         scanner.scan(text)
-        return TextFeatures(terms: termHashes(scanner), fingerprint: Self.fingerprint(scanner))
+        return TextFeatures(
+            terms: termHashes(scanner), fingerprint: Self.fingerprint(scanner), nearDuplicateKeys: NearDuplicateKeys(scanner: scanner))
     }
 
     /// The terms of a text with their display form (for tests and for naming themes).

@@ -11,6 +11,7 @@ struct CampaignAggregates {
     var accounts: AccountTracker
     var themes: ThemeTracker
     var coordination = CoordinationTracker()
+    var nearDuplicates = NearDuplicateDetector()
     var examples: ExampleCollector
     let extractor: TermExtractor
     var totals = (supportive: 0, neutral: 0, critical: 0, sarcastic: 0)
@@ -30,7 +31,7 @@ struct CampaignAggregates {
         extractor = TermExtractor(campaign: campaign)
     }
 
-    /// Adds posts in order, `warmAhead` at a time: first touching the deduplication and account slots each will
+    /// Adds posts in order, `warmAhead` at a time: first touching the deduplication, account and near-copy slots each will
     /// probe, so their cache misses overlap, then adding them one by one. Same result as adding them singly.
     mutating func add(contentsOf items: [AssessedPost]) {
         let warmAhead = 32
@@ -44,6 +45,7 @@ struct CampaignAggregates {
                 for index in start..<end {
                     guard let keyHash = items[index].features?.keyHash, let authorHash = items[index].features?.authorHash else { continue }
                     sink &+= deduplicator.touch(fingerprint: keyHash) &+ accounts.touch(authorHash: authorHash)
+                    if let keys = items[index].features?.nearDuplicateKeys { sink &+= nearDuplicates.touch(keys) }
                 }
                 for index in start..<end { _ = add(items[index]) }
                 start = end
@@ -68,6 +70,9 @@ struct CampaignAggregates {
         accounts.add(item, authorHash: authorHash, minute: minute)
         themes.add(item, terms: features.terms)
         coordination.add(item.post, textFingerprint: features.textFingerprint)
+        if let keys = features.nearDuplicateKeys {
+            nearDuplicates.add(keys, authorHash: authorHash, id: item.post.nativeID, text: item.post.text, time: createdAt)
+        }
         examples.add(item, byOwner: features.byOwner)
         switch item.assessment.stance {
         case .supportive: totals.supportive += 1
@@ -78,5 +83,49 @@ struct CampaignAggregates {
         if firstPostAt.map({ createdAt < $0 }) ?? true { firstPostAt = createdAt }
         if lastPostAt.map({ createdAt > $0 }) ?? true { lastPostAt = createdAt }
         return true
+    }
+
+    /// The coordination clusters: exact copies, links, media and reposts, then near-identical texts
+    /// (`near_duplicate_text`) that are not mostly the accounts of an exact-copy cluster over again; largest first.
+    func coordinationClusters(limit: Int = 20) -> [CoordinationCluster] {
+        let exact = coordination.clusters(limit: limit)
+        let copies = exact.filter { $0.kind == CoordinationTracker.Kind.sameText.rawValue }.map { Set($0.accounts) }
+        var result = exact
+        for cluster in nearDuplicates.clusters(limit: limit, postsIn: postsPerMinute()) {
+            // An account the tracker has forgotten (past its million) is named by its hash.
+            let handles = cluster.authorHashes.map { hash in accounts.handle(authorHash: hash).map { "@" + $0 } ?? "#" + String(hash, radix: 16) }
+            if copies.contains(where: { NearDuplicateDetector.mostlyWithin(handles, $0) }) { continue }
+            result.append(
+                CoordinationCluster(
+                    kind: "near_duplicate_text", accounts: handles.sorted(), posts: cluster.posts, windowSeconds: cluster.windowSeconds,
+                    shared: String(String.UnicodeScalarView(cluster.exampleText.unicodeScalars.prefix(280)))))
+        }
+        return Array(
+            result.sorted {
+                ($0.accounts.count, $1.shared, $1.kind) > ($1.accounts.count, $0.shared, $0.kind)
+                    || ($0.accounts.count, $0.shared, $0.kind) == ($1.accounts.count, $1.shared, $1.kind)
+                        && $0.accounts.lexicographicallyPrecedes($1.accounts)
+            }
+            .prefix(limit))
+    }
+
+    /// The posts in a range of minutes, from the minute buckets: their counts summed once, then two binary searches a
+    /// call. O(m log m) to build for m minutes with posts, whatever the time between the first and the last.
+    func postsPerMinute() -> (ClosedRange<Int>) -> Int {
+        var minutes: [(minute: Int, posts: Int)] = []
+        buckets.forEach { _, bucket in minutes.append((bucket.minute, bucket.posts)) }
+        minutes.sort { $0.minute < $1.minute }
+        let starts = minutes.map(\.minute)
+        // cumulative[i]: posts in the minutes before starts[i].
+        let cumulative = minutes.reduce(into: [0]) { $0.append($0.last! + $1.posts) }
+        let firstAtOrAfter = { (minute: Int) in
+            var (low, high) = (0, starts.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] < minute { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return { range in cumulative[firstAtOrAfter(range.upperBound + 1)] - cumulative[firstAtOrAfter(range.lowerBound)] }
     }
 }

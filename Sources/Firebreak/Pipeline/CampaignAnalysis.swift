@@ -112,7 +112,7 @@ public final class CampaignAnalysis {
     public func leadingAccounts(limit: Int = 25) -> [AccountSummary] { state.accounts.leading(limit: limit) }
 
     /// Coordination clusters so far.
-    public func currentClusters(limit: Int = 20) -> [CoordinationCluster] { state.coordination.clusters(limit: limit) }
+    public func currentClusters(limit: Int = 20) -> [CoordinationCluster] { state.coordinationClusters(limit: limit) }
 
     /// Builds the report. `input` describes what was read; its `posts` and `duplicates` are filled in here.
     public func report(input: InputSummary, generatedBy: String, timelineBuckets: Int = 480) -> CampaignReport {
@@ -122,7 +122,7 @@ public final class CampaignAnalysis {
         input.posts = posts
         input.duplicates = duplicates
         let themeList = state.themes.themes()
-        let clusters = state.coordination.clusters()
+        let clusters = state.coordinationClusters()
         if let last = state.lastPostAt { monitor.closeRun(themes: themeList, clusters: clusters, lastPostAt: last) }
         // Worked out once: every alert gets the same run-wide themes and critics.
         let critics = state.accounts.leadingCritics()

@@ -11,9 +11,15 @@ public struct PostFeatures: Sendable, Hashable {
     public var terms: [UInt64]
     /// The hash of the normalised text, when long enough to tell coordinated copies; nil for reposts.
     public var textFingerprint: UInt64?
+    /// The text's keys for finding near-identical copies, when it has five words or more; nil for reposts.
+    public var nearDuplicateKeys: NearDuplicateKeys?
 
     /// Creates features.
-    public init(keyHash: UInt64, authorHash: UInt64, byOwner: Bool, terms: [UInt64], textFingerprint: UInt64?) {
+    public init(
+        keyHash: UInt64, authorHash: UInt64, byOwner: Bool, terms: [UInt64], textFingerprint: UInt64?,
+        nearDuplicateKeys: NearDuplicateKeys? = nil
+    ) {
+        self.nearDuplicateKeys = nearDuplicateKeys
         self.keyHash = keyHash
         self.authorHash = authorHash
         self.byOwner = byOwner

@@ -222,7 +222,7 @@ public struct AccountSummary: Sendable, Hashable {
 
 /// Accounts that posted the same text, link or media, or reposted the same post, within a short window.
 public struct CoordinationCluster: Sendable, Hashable {
-    /// `same_text`, `same_link`, `same_media`, `same_repost`.
+    /// `same_text`, `same_link`, `same_media`, `same_repost`, `near_duplicate_text`.
     public var kind: String
     /// The accounts' handles, with `@`.
     public var accounts: [String]

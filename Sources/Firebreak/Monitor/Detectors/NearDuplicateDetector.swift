@@ -1,140 +1,206 @@
 import FirebreakLanguage
 import Foundation
 
-/// Many accounts posting nearly the same text within about a minute, found with MinHash signatures over the
-/// text's shingles and locality-sensitive hashing: two texts share a band key with probability about s^rows,
-/// where s is their Jaccard similarity, so copies with a word or two changed still meet.
+/// Many accounts posting nearly the same text within about a minute: posts whose `NearDuplicateKeys` share a band
+/// key fall in one group, and a group in which `minimumAccounts` distinct accounts posted within `windowSeconds` is
+/// a cluster (a bot flood with a word or two changed per copy, which the exact-copy fingerprint cannot join).
 ///
-/// Fed with precomputed shingle hashes (the pipeline's parallel stage can make them), never with text. Per post
-/// O(shingles × hashes) to sign plus O(bands) amortised table work for posts arriving roughly in time order;
-/// memory bounded by `capacity` groups (groups idle for longer than the window are dropped first).
+/// Independent of arrival order, like the other trackers: a group keeps its earliest `sightingsPerGroup` sightings
+/// by event time (then author) and its earliest post as the example, so an archive read newest first, or shuffled,
+/// gives what a live run gives. Fed with precomputed keys and author hashes, never with text.
+///
+/// Per post O(bands) amortised table work, and no allocation for a key seen once. Memory is bounded by `capacity`
+/// groups: past it, groups seen once are forgotten first (then twice), as `CoordinationTracker` does.
+/// `clusters` is O(g · s log s) for g groups of at least `minimumAccounts` sightings, s ≤ `sightingsPerGroup`.
 public struct NearDuplicateDetector: Sendable {
     /// A group of accounts that posted near-identical text within the window.
     public struct Cluster: Sendable, Hashable {
-        /// The accounts, sorted.
-        public var accounts: [String]
-        /// Posts seen in the group.
+        /// The accounts' hashes (`TermExtractor.authorHash`) in the densest window, in the order they posted.
+        public var authorHashes: [UInt64]
+        /// Posts that carried the group's band key (all of them, also outside the window).
         public var posts: Int
-        /// The earliest post's id: an example of the text.
+        /// The group's earliest post (by event time, then id): an example of the text.
         public var examplePostID: String
-        /// When the group first reached the minimum number of accounts.
-        public var detectedAt: Date
-        /// The span in seconds of the densest window.
+        /// Its text.
+        public var exampleText: String
+        /// When the densest window begins (event time).
+        public var windowStart: Date
+        /// Seconds between the first and the last post of the densest window.
         public var windowSeconds: Double
     }
 
-    struct Group: Sendable {
-        var events: [(time: Date, author: String)] = []
-        var head = 0
-        var authorCounts: [String: Int] = [:]
-        var posts = 0
-        var first: (time: Date, id: String)
-        var peak: (accounts: Set<String>, span: Double)?
-        var detectedAt: Date?
-        var lastTime: Date
+    /// One post carrying a band key: when, and by whom.
+    struct Sighting: Sendable {
+        var time: Double
+        var author: UInt64
+
+        /// Event time, then author: a total order, so which sightings are kept does not depend on arrival.
+        @inline(__always) static func precedes(_ a: Sighting, _ b: Sighting) -> Bool {
+            a.time != b.time ? a.time < b.time : a.author < b.author
+        }
     }
 
-    /// MinHash functions per signature.
-    public let bands: Int
-    /// Rows per band.
-    public let rows: Int
+    /// The posts that carried one band key.
+    struct Group: Sendable {
+        /// The only sighting, while `total` is 1 (no array is allocated for a key seen once).
+        var first = Sighting(time: 0, author: 0)
+        /// The earliest sightings once there are two or more, at most `sightingsPerGroup`.
+        var kept: [Sighting] = []
+        /// Index in `kept` of its latest sighting: the one a newer, earlier post replaces when `kept` is full.
+        var latest = 0
+        var total = 0
+        var exampleTime = Double.infinity
+        var exampleID = ""
+        var exampleText = ""
+
+        mutating func add(_ sighting: Sighting, id: String, text: String) {
+            total += 1
+            if total == 1 {
+                first = sighting
+            } else {
+                if kept.isEmpty { kept = [first] }
+                if kept.count < NearDuplicateDetector.sightingsPerGroup {
+                    kept.append(sighting)
+                    if Sighting.precedes(kept[latest], sighting) { latest = kept.count - 1 }
+                } else if Sighting.precedes(sighting, kept[latest]) {
+                    kept[latest] = sighting
+                    latest = kept.indices.max { Sighting.precedes(kept[$0], kept[$1]) }!
+                }
+            }
+            if sighting.time != exampleTime ? sighting.time < exampleTime : id < exampleID {
+                exampleTime = sighting.time
+                exampleID = id
+                exampleText = text
+            }
+        }
+    }
+
     /// Seconds within which copies count together.
     public let windowSeconds: Double
     /// Distinct accounts needed for a cluster.
     public let minimumAccounts: Int
+    /// Sightings kept per group: the earliest ones.
+    static let sightingsPerGroup = 200
+    /// How unlikely a window's posts must be at the group's share of the campaign to count as a burst.
+    static let burstPValue = 1e-4
     private let capacity: Int
-    private let seeds: [UInt64]
-    private var groups: [UInt64: Group] = [:]
-    private var newest = Date.distantPast
+    private var groups = FingerprintTable<Group>(capacity: 4096)
 
-    /// Creates a detector; the defaults (8 bands of 3 rows) meet copies with Jaccard similarity above about 0.5.
-    public init(bands: Int = 8, rows: Int = 3, windowSeconds: Double = 60, minimumAccounts: Int = 5, capacity: Int = 100_000) {
-        self.bands = max(1, bands)
-        self.rows = max(1, rows)
+    /// Creates a detector.
+    public init(windowSeconds: Double = 60, minimumAccounts: Int = 5, capacity: Int = 400_000) {
         self.windowSeconds = windowSeconds
         self.minimumAccounts = max(2, minimumAccounts)
         self.capacity = max(16, capacity)
-        seeds = (0..<(self.bands * self.rows)).map { StableHash.splitMix(UInt64($0) &* 0x9e37_79b9_7f4a_7c15 &+ 0x5eed) }
     }
 
-    /// The MinHash signature of a set of shingle hashes: one minimum per hash function.
-    public func signature(of shingles: [UInt64]) -> [UInt64] {
-        seeds.map { seed in shingles.reduce(UInt64.max) { min($0, StableHash.splitMix($1 ^ seed)) } }
+    /// Loads the home slots of a post's keys ahead of `add`, so that a batch's cache misses overlap
+    /// (see `FingerprintTable.touch`).
+    @inline(__always)
+    func touch(_ keys: NearDuplicateKeys) -> UInt64 {
+        groups.touch(keys[0]) &+ groups.touch(keys[1]) &+ groups.touch(keys[2]) &+ groups.touch(keys[3])
     }
 
-    /// Adds one post by its shingle hashes; returns true when it makes a group reach `minimumAccounts` for the
-    /// first time (a new cluster, in event time). Posts with fewer than three shingles are too short to tell.
-    @discardableResult
-    public mutating func add(shingles: [UInt64], author: String, id: String, time: Date) -> Bool {
-        guard shingles.count >= 3 else { return false }
-        let signature = signature(of: shingles)
-        if time > newest { newest = time }
-        var detected = false
-        for band in 0..<bands {
-            var key = UInt64(band) &+ 0x6e65_6172
-            for row in 0..<rows { key = StableHash.splitMix(key ^ signature[band * rows + row]) }
-            detected = record(key: key, author: author, id: id, time: time) || detected
+    /// Adds one post by its keys and author hash. `id` and `text` are kept only while the post is a group's earliest.
+    public mutating func add(_ keys: NearDuplicateKeys, authorHash: UInt64, id: String, text: String, time: Date) {
+        let sighting = Sighting(time: time.timeIntervalSinceReferenceDate, author: authorHash)
+        for band in 0..<NearDuplicateKeys.bands {
+            groups.update(keys[band], insert: { Group() }) { $0.add(sighting, id: id, text: text) }
         }
         if groups.count > capacity {
-            let cutoff = newest.addingTimeInterval(-windowSeconds)
-            groups = groups.filter { $0.value.lastTime >= cutoff || $0.value.detectedAt != nil }
+            groups.removeAll { $0.total <= 1 }
+            if groups.count > capacity * 3 / 4 { groups.removeAll { $0.total <= 2 } }
         }
-        return detected
     }
 
-    private mutating func record(key: UInt64, author: String, id: String, time: Date) -> Bool {
-        var group = groups[key] ?? Group(first: (time, id), lastTime: time)
-        group.posts += 1
-        if (time, id) < group.first { group.first = (time, id) }
-        if time > group.lastTime { group.lastTime = time }
-        group.events.append((time, author))
-        group.authorCounts[author, default: 0] += 1
-        // Slide the window's start past events older than the window (posts arrive roughly in order).
-        while group.head < group.events.count, group.lastTime.timeIntervalSince(group.events[group.head].time) > windowSeconds {
-            let old = group.events[group.head].author
-            group.authorCounts[old]! -= 1
-            if group.authorCounts[old] == 0 { group.authorCounts[old] = nil }
-            group.head += 1
+    /// The clusters, most accounts first (then the example's id). Bands of the same texts find the same flood, so a
+    /// cluster whose example is a near copy of a listed one's (they share a band), or whose accounts are mostly
+    /// (four in five) a listed one's, is left out: one line per family of texts, its largest window.
+    ///
+    /// `postsIn` gives the campaign's posts in a range of minutes (since 1970). With it, a window must also be a
+    /// burst for its group: as many of its posts in the window would be rarer than `burstPValue` (Poisson) if the
+    /// group kept the share of the campaign's posts it had over the rest of its kept sightings. A popular line copied
+    /// all evening puts five of its posters in some minute by chance, and more as the campaign grows; a flood does
+    /// not follow the campaign's volume. Without it every window of enough accounts counts.
+    public func clusters(limit: Int = 20, postsIn: ((ClosedRange<Int>) -> Int)? = nil) -> [Cluster] {
+        var candidates: [Cluster] = []
+        groups.forEach { _, group in
+            guard group.total >= minimumAccounts, let cluster = densestWindow(of: group, postsIn: postsIn) else { return }
+            candidates.append(cluster)
         }
-        if group.head > 256 {
-            group.events.removeFirst(group.head)
-            group.head = 0
+        // A total order (the table's order follows arrival): most accounts, then the example, then the accounts.
+        candidates.sort {
+            if $0.authorHashes.count != $1.authorHashes.count { return $0.authorHashes.count > $1.authorHashes.count }
+            if $0.examplePostID != $1.examplePostID { return $0.examplePostID < $1.examplePostID }
+            return $0.authorHashes.sorted().lexicographicallyPrecedes($1.authorHashes.sorted())
         }
-        var detected = false
-        if group.authorCounts.count > (group.peak?.accounts.count ?? 0) {
-            let span = group.lastTime.timeIntervalSince(group.events[group.head].time)
-            group.peak = (Set(group.authorCounts.keys), span)
-            if group.detectedAt == nil, group.authorCounts.count >= minimumAccounts {
-                group.detectedAt = time
-                detected = true
+        var result: [Cluster] = []
+        var listed: [(accounts: Set<UInt64>, keys: NearDuplicateKeys?)] = []
+        for candidate in candidates {
+            guard result.count < limit else { break }
+            // Another band of a flood already listed: mostly the same accounts, or an example that is a near copy of
+            // a listed one's (in a long flood each band's densest minute can be another minute, with other accounts).
+            let keys = NearDuplicateKeys(text: candidate.exampleText)
+            let seen = listed.contains { other in
+                Self.mostlyWithin(candidate.authorHashes, other.accounts)
+                    || keys.map { keys in other.keys.map { keys.sharedBands(with: $0) > 0 } ?? false } ?? false
             }
+            if seen { continue }
+            result.append(candidate)
+            listed.append((Set(candidate.authorHashes), keys))
         }
-        groups[key] = group
-        return detected
+        return result
     }
 
-    /// The clusters found so far, most accounts first; a text found by several bands is listed once.
-    public func clusters(limit: Int = 20) -> [Cluster] {
-        var byExample: [String: Cluster] = [:]
-        for group in groups.values {
-            guard let detectedAt = group.detectedAt, let peak = group.peak else { continue }
-            let cluster = Cluster(
-                accounts: peak.accounts.sorted(), posts: group.posts, examplePostID: group.first.id, detectedAt: detectedAt,
-                windowSeconds: peak.span)
-            if let known = byExample[cluster.examplePostID], known.accounts.count >= cluster.accounts.count { continue }
-            byExample[cluster.examplePostID] = cluster
-        }
-        return Array(
-            byExample.values.sorted { ($1.accounts.count, $0.examplePostID) < ($0.accounts.count, $1.examplePostID) }.prefix(limit))
+    /// Whether at least four in five of `accounts` are in `other`.
+    static func mostlyWithin<Account: Hashable>(_ accounts: [Account], _ other: Set<Account>) -> Bool {
+        accounts.count { other.contains($0) } * 5 >= accounts.count * 4
     }
 
-    /// Word shingles of a text (hashes of `width` consecutive lowercased words): a helper for callers that have
-    /// only the text; the pipeline should make these once in its parallel stage.
-    public static func shingles(of text: String, width: Int = 2) -> [UInt64] {
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "#" }.filter { !$0.hasPrefix("http") }
-        guard words.count >= width else { return words.map { StableHash.fnv1a(String($0)) } }
-        return (0...(words.count - width)).map { i in
-            words[i..<(i + width)].reduce(StableHash.fnv1a("")) { StableHash.fnv1a(String($1), seed: StableHash.splitMix($0)) }
+    /// The window of at most `windowSeconds` holding the most distinct accounts, when they are at least
+    /// `minimumAccounts` (and a burst, given `postsIn`). O(s log s).
+    private func densestWindow(of group: Group, postsIn: ((ClosedRange<Int>) -> Int)?) -> Cluster? {
+        let sightings = group.kept.sorted(by: Sighting.precedes)
+        guard
+            let best = DensestAccountWindow(times: sightings.map(\.time), accounts: sightings.map(\.author), seconds: windowSeconds),
+            best.accounts >= minimumAccounts
+        else { return nil }
+        let inWindow = best.events.count
+        let outside = sightings.count - inWindow
+        if let postsIn, outside > 0 {
+            let minute = { (time: Double) in Int(((time + Date.timeIntervalBetween1970AndReferenceDate) / 60).rounded(.down)) }
+            let windowPosts = max(inWindow, postsIn(minute(sightings[best.events.lowerBound].time)...minute(sightings[best.events.upperBound].time)))
+            let spanPosts = postsIn(minute(sightings[0].time)...minute(sightings[sightings.count - 1].time))
+            let expected = Double(outside) / Double(max(outside, spanPosts - windowPosts)) * Double(windowPosts)
+            guard Self.poissonUpperTail(atLeast: inWindow, mean: expected) <= Self.burstPValue else { return nil }
         }
+        var seen = Set<UInt64>()
+        let authors = sightings[best.events].map(\.author).filter { seen.insert($0).inserted }
+        return Cluster(
+            authorHashes: authors, posts: group.total, examplePostID: group.exampleID, exampleText: group.exampleText,
+            windowStart: Date(timeIntervalSinceReferenceDate: sightings[best.events.lowerBound].time),
+            windowSeconds: sightings[best.events.upperBound].time - sightings[best.events.lowerBound].time)
+    }
+
+    /// P(X ≥ k) for X ~ Poisson(mean): summed from k upwards while k is above the mean (so tiny tails keep their
+    /// precision), else one less the terms below k. O(k + mean) at most.
+    static func poissonUpperTail(atLeast k: Int, mean: Double) -> Double {
+        guard k > 0 else { return 1 }
+        guard mean > 0 else { return 0 }
+        guard Double(k) > mean else {
+            let below = (0..<k).reduce(0.0) { $0 + exp(Double($1) * log(mean) - mean - lgamma(Double($1) + 1)) }
+            return max(0, 1 - below)
+        }
+        // log P(X = k), then the terms above it until they stop mattering.
+        var logTerm = Double(k) * log(mean) - mean - lgamma(Double(k) + 1)
+        var sum = 0.0
+        var i = k
+        while true {
+            let term = exp(logTerm)
+            sum += term
+            i += 1
+            if term < sum * 1e-12 { break }
+            logTerm += log(mean / Double(i))
+        }
+        return min(1, sum)
     }
 }

@@ -1,0 +1,36 @@
+/// The stretch of at most a given number of seconds in which the most distinct accounts posted: how coordination is
+/// told apart from a popular post shared over hours.
+struct DensestAccountWindow: Equatable {
+    /// Distinct accounts in the window.
+    var accounts: Int
+    /// The window's first and last event (indices into the events given).
+    var events: ClosedRange<Int>
+
+    /// The first densest window over events sorted by time, given their times and account hashes; nil when there are
+    /// no events. O(n): the accounts are numbered once, then one window slides over the events counting each number.
+    init?(times: [Double], accounts: [UInt64], seconds: Double) {
+        guard !times.isEmpty, times.count == accounts.count else { return nil }
+        var numbers = FingerprintTable<Int>(capacity: accounts.count)
+        let accountOf = accounts.map { account in
+            var number = numbers.count
+            numbers.update(account, insert: { number }) { number = $0 }
+            return number
+        }
+        var inWindow = [Int](repeating: 0, count: numbers.count)
+        var distinct = 0
+        var best = (distinct: 0, start: 0, end: 0)
+        var start = 0
+        for end in times.indices {
+            if inWindow[accountOf[end]] == 0 { distinct += 1 }
+            inWindow[accountOf[end]] += 1
+            while times[end] - times[start] > seconds {
+                inWindow[accountOf[start]] -= 1
+                if inWindow[accountOf[start]] == 0 { distinct -= 1 }
+                start += 1
+            }
+            if distinct > best.distinct { best = (distinct, start, end) }
+        }
+        self.accounts = best.distinct
+        events = best.start...best.end
+    }
+}
