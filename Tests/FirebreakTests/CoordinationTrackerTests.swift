@@ -33,6 +33,24 @@ import Testing
         #expect(tracker.clusters().isEmpty)
     }
 
+    @Test func aLinkSharedAtItsUsualShareOfABusyCampaignIsNotAClusterButAFloodOfItIs() throws {
+        // A news link shared every 6 seconds for half an hour by new accounts, in a campaign of 40 posts a minute:
+        // ten of its posters fall in every minute, which is only its share of a busy campaign.
+        var tracker = CoordinationTracker()
+        let link = "https://news.example/story"
+        for i in 0..<300 { tracker.add(makePost("p\(i)", author: "reader\(i)", at: at(minute: 0, second: Double(i * 6)), text: "Read this", links: [link])) }
+        let busy: (ClosedRange<Int>) -> Int = { $0.count * 40 }
+        #expect(tracker.clusters().contains { $0.kind == "same_link" })
+        #expect(tracker.clusters(postsIn: busy).isEmpty)
+        // Twelve accounts sharing another link within twenty seconds, after it had been shared twice in an hour.
+        let bait = "https://bait.example/x"
+        for i in 0..<2 { tracker.add(makePost("b\(i)", author: "early\(i)", at: at(minute: i * 30), text: "Look", links: [bait])) }
+        for i in 0..<12 { tracker.add(makePost("f\(i)", author: "bot\(i)", at: at(minute: 61, second: Double(i)), text: "Look", links: [bait])) }
+        let flood = try #require(tracker.clusters(postsIn: busy).first)
+        #expect(flood.shared == bait)
+        #expect(flood.accounts == (0..<12).map { "@bot\($0)" }.sorted())
+    }
+
     @Test func threeAccountsAreNotACluster() {
         var tracker = CoordinationTracker()
         for i in 0..<3 { tracker.add(makePost("p\(i)", author: "bot\(i)", at: at(minute: 1, second: Double(i)), text: variant(i))) }

@@ -135,20 +135,6 @@ import Testing
         #expect(clusters.first?.examplePostID == "0-0")
     }
 
-    @Test func poissonTails() {
-        let tail = NearDuplicateDetector.poissonUpperTail
-        let oneBelowFive: Double = 1 + 1 + 0.5 + 1.0 / 6 + 1.0 / 24
-        let fiveBelowThree: Double = 1 + 5 + 12.5
-        #expect(abs(tail(1, 1) - (1 - exp(-1.0))) < 1e-12)
-        #expect(abs(tail(5, 1) - (1 - exp(-1.0) * oneBelowFive)) < 1e-12)
-        #expect(abs(tail(3, 5) - (1 - exp(-5.0) * fiveBelowThree)) < 1e-12)
-        // Far in the tail, where one less the rest would round to zero.
-        let tiny = NearDuplicateDetector.poissonUpperTail(atLeast: 40, mean: 0.5)
-        #expect(tiny > 0 && tiny < 1e-50)
-        #expect(NearDuplicateDetector.poissonUpperTail(atLeast: 0, mean: 3) == 1)
-        #expect(NearDuplicateDetector.poissonUpperTail(atLeast: 2, mean: 0) == 0)
-    }
-
     @Test func keysOfCopiesMatchAndOfUnrelatedTextsDoNot() throws {
         #expect(try keys(base).sharedBands(with: keys(base)) == NearDuplicateKeys.bands)
         // Case, punctuation, links and mentions are not words.

@@ -114,7 +114,12 @@ public struct CoordinationTracker: Sendable {
     }
 
     /// The clusters: groups where enough distinct accounts posted within the window, largest first.
-    public func clusters(limit: Int = 20) -> [CoordinationCluster] {
+    ///
+    /// `postsIn` gives the campaign's posts in a range of minutes (since 1970). With it, a window must also be a
+    /// `CopyBurst` for its group, so that a line, link or photo shared all evening by a campaign that is simply busy
+    /// is not a cluster; without it every window of enough accounts counts.
+    public func clusters(limit: Int = 20, postsIn: ((ClosedRange<Int>) -> Int)? = nil) -> [CoordinationCluster] {
+        let burst = postsIn.map(CopyBurst.init)
         var result: [CoordinationCluster] = []
         var candidates: [Group] = []
         groups.forEach { _, group in if group.total >= group.kind.minimumAccounts { candidates.append(group) } }
@@ -126,6 +131,15 @@ public struct CoordinationTracker: Sendable {
                     seconds: windowSeconds),
                 best.accounts >= group.kind.minimumAccounts
             else { continue }
+            let times = (first: events[0].time, start: events[best.events.lowerBound].time, end: events[best.events.upperBound].time, last: events[events.count - 1].time)
+            if let burst,
+                !burst.isBurst(
+                    inWindow: best.events.count, accounts: best.accounts, windowStart: times.start.timeIntervalSinceReferenceDate,
+                    windowEnd: times.end.timeIntervalSinceReferenceDate, outside: events.count - best.events.count,
+                    first: times.first.timeIntervalSinceReferenceDate, last: times.last.timeIntervalSinceReferenceDate)
+            {
+                continue
+            }
             let accounts = Set(events[best.events].map(\.author))
             result.append(
                 CoordinationCluster(

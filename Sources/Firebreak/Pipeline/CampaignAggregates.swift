@@ -86,12 +86,14 @@ struct CampaignAggregates {
     }
 
     /// The coordination clusters: exact copies, links, media and reposts, then near-identical texts
-    /// (`near_duplicate_text`) that are not mostly the accounts of an exact-copy cluster over again; largest first.
+    /// (`near_duplicate_text`) that are not mostly the accounts of an exact-copy cluster over again; each a burst
+    /// against the campaign's volume (`CopyBurst`); largest first.
     func coordinationClusters(limit: Int = 20) -> [CoordinationCluster] {
-        let exact = coordination.clusters(limit: limit)
+        let postsIn = postsPerMinute()
+        let exact = coordination.clusters(limit: limit, postsIn: postsIn)
         let copies = exact.filter { $0.kind == CoordinationTracker.Kind.sameText.rawValue }.map { Set($0.accounts) }
         var result = exact
-        for cluster in nearDuplicates.clusters(limit: limit, postsIn: postsPerMinute()) {
+        for cluster in nearDuplicates.clusters(limit: limit, postsIn: postsIn) {
             // An account the tracker has forgotten (past its million) is named by its hash.
             let handles = cluster.authorHashes.map { hash in accounts.handle(authorHash: hash).map { "@" + $0 } ?? "#" + String(hash, radix: 16) }
             if copies.contains(where: { NearDuplicateDetector.mostlyWithin(handles, $0) }) { continue }

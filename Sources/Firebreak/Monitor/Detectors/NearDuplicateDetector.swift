@@ -81,13 +81,11 @@ public struct NearDuplicateDetector: Sendable {
     public let minimumAccounts: Int
     /// Sightings kept per group: the earliest ones.
     static let sightingsPerGroup = 200
-    /// How unlikely a window's posts must be at the group's share of the campaign to count as a burst.
-    static let burstPValue = 1e-4
     private let capacity: Int
     private var groups = FingerprintTable<Group>(capacity: 4096)
 
     /// Creates a detector.
-    public init(windowSeconds: Double = 60, minimumAccounts: Int = 5, capacity: Int = 400_000) {
+    public init(windowSeconds: Double = 60, minimumAccounts: Int = 5, capacity: Int = 200_000) {
         self.windowSeconds = windowSeconds
         self.minimumAccounts = max(2, minimumAccounts)
         self.capacity = max(16, capacity)
@@ -117,14 +115,13 @@ public struct NearDuplicateDetector: Sendable {
     /// (four in five) a listed one's, is left out: one line per family of texts, its largest window.
     ///
     /// `postsIn` gives the campaign's posts in a range of minutes (since 1970). With it, a window must also be a
-    /// burst for its group: as many of its posts in the window would be rarer than `burstPValue` (Poisson) if the
-    /// group kept the share of the campaign's posts it had over the rest of its kept sightings. A popular line copied
-    /// all evening puts five of its posters in some minute by chance, and more as the campaign grows; a flood does
-    /// not follow the campaign's volume. Without it every window of enough accounts counts.
+    /// `CopyBurst` for its group, so that a popular line copied all evening is not a cluster; without it every window
+    /// of enough accounts counts.
     public func clusters(limit: Int = 20, postsIn: ((ClosedRange<Int>) -> Int)? = nil) -> [Cluster] {
+        let burst = postsIn.map(CopyBurst.init)
         var candidates: [Cluster] = []
         groups.forEach { _, group in
-            guard group.total >= minimumAccounts, let cluster = densestWindow(of: group, postsIn: postsIn) else { return }
+            guard group.total >= minimumAccounts, let cluster = densestWindow(of: group, burst: burst) else { return }
             candidates.append(cluster)
         }
         // A total order (the table's order follows arrival): most accounts, then the example, then the accounts.
@@ -158,20 +155,19 @@ public struct NearDuplicateDetector: Sendable {
 
     /// The window of at most `windowSeconds` holding the most distinct accounts, when they are at least
     /// `minimumAccounts` (and a burst, given `postsIn`). O(s log s).
-    private func densestWindow(of group: Group, postsIn: ((ClosedRange<Int>) -> Int)?) -> Cluster? {
+    private func densestWindow(of group: Group, burst: CopyBurst?) -> Cluster? {
         let sightings = group.kept.sorted(by: Sighting.precedes)
         guard
             let best = DensestAccountWindow(times: sightings.map(\.time), accounts: sightings.map(\.author), seconds: windowSeconds),
             best.accounts >= minimumAccounts
         else { return nil }
-        let inWindow = best.events.count
-        let outside = sightings.count - inWindow
-        if let postsIn, outside > 0 {
-            let minute = { (time: Double) in Int(((time + Date.timeIntervalBetween1970AndReferenceDate) / 60).rounded(.down)) }
-            let windowPosts = max(inWindow, postsIn(minute(sightings[best.events.lowerBound].time)...minute(sightings[best.events.upperBound].time)))
-            let spanPosts = postsIn(minute(sightings[0].time)...minute(sightings[sightings.count - 1].time))
-            let expected = Double(outside) / Double(max(outside, spanPosts - windowPosts)) * Double(windowPosts)
-            guard Self.poissonUpperTail(atLeast: inWindow, mean: expected) <= Self.burstPValue else { return nil }
+        if let burst,
+            !burst.isBurst(
+                inWindow: best.events.count, accounts: best.accounts, windowStart: sightings[best.events.lowerBound].time,
+                windowEnd: sightings[best.events.upperBound].time, outside: sightings.count - best.events.count,
+                first: sightings[0].time, last: sightings[sightings.count - 1].time)
+        {
+            return nil
         }
         var seen = Set<UInt64>()
         let authors = sightings[best.events].map(\.author).filter { seen.insert($0).inserted }
@@ -179,28 +175,5 @@ public struct NearDuplicateDetector: Sendable {
             authorHashes: authors, posts: group.total, examplePostID: group.exampleID, exampleText: group.exampleText,
             windowStart: Date(timeIntervalSinceReferenceDate: sightings[best.events.lowerBound].time),
             windowSeconds: sightings[best.events.upperBound].time - sightings[best.events.lowerBound].time)
-    }
-
-    /// P(X ≥ k) for X ~ Poisson(mean): summed from k upwards while k is above the mean (so tiny tails keep their
-    /// precision), else one less the terms below k. O(k + mean) at most.
-    static func poissonUpperTail(atLeast k: Int, mean: Double) -> Double {
-        guard k > 0 else { return 1 }
-        guard mean > 0 else { return 0 }
-        guard Double(k) > mean else {
-            let below = (0..<k).reduce(0.0) { $0 + exp(Double($1) * log(mean) - mean - lgamma(Double($1) + 1)) }
-            return max(0, 1 - below)
-        }
-        // log P(X = k), then the terms above it until they stop mattering.
-        var logTerm = Double(k) * log(mean) - mean - lgamma(Double(k) + 1)
-        var sum = 0.0
-        var i = k
-        while true {
-            let term = exp(logTerm)
-            sum += term
-            i += 1
-            if term < sum * 1e-12 { break }
-            logTerm += log(mean / Double(i))
-        }
-        return min(1, sum)
     }
 }
