@@ -89,6 +89,9 @@ struct ReportSchemaTests {
         let coordination = try #require(object["coordination"] as? [[String: Any]])
         #expect(coordination[0]["window_seconds"] == nil)
         #expect(coordination[1]["window_seconds"] as? Double == 42.5)
+        // When the window's start is known it is written (a date-time the schema checks), else left out.
+        #expect(coordination[0]["started_at"] == nil)
+        #expect(coordination[1]["started_at"] as? String == "2014-04-22T19:00:00.500Z")
     }
 
     /// The validator must be able to fail, or the tests above prove nothing.

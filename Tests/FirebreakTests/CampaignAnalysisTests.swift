@@ -92,6 +92,13 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(hijack.themes.allSatisfy { themeTerms.contains($0) })
         #expect(report.themes.contains { $0.terms.contains { $0.contains("jaywalking") } })
         #expect(report.coordination.contains { $0.kind == "same_text" && $0.accounts == (0..<6).map { "@bot\($0)" } })
+        // Alerts carry the clusters that had begun when they were raised: the new-account surge at minute 64 those of
+        // the critics' copied lines, none from the bots' later floods.
+        for alert in report.alerts { #expect(alert.clusters.allSatisfy { $0.startedAt.map { $0 <= alert.raisedAt } ?? false }) }
+        let surge = try #require(report.alerts.first { $0.kind == .coordination && $0.figures["clusters"] == nil })
+        #expect(!surge.clusters.isEmpty)
+        #expect(surge.clusters.allSatisfy { $0.accounts.allSatisfy { $0.hasPrefix("@critic") } })
+        #expect(report.coordination.allSatisfy { $0.startedAt != nil })
         let nearCopies = report.coordination.filter { $0.kind == "near_duplicate_text" }
         #expect(nearCopies.contains { Set($0.accounts).isSubset(of: Set((0..<6).map { "@botv\($0)" })) && $0.accounts.count >= 5 })
         // The exact copies are not listed again as near copies.
@@ -116,7 +123,8 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         // Closing again is a no-op: each minute is read once.
         #expect(live.closeMinutes(before: launchMinute + 120).isEmpty)
         let liveAlerts = closed.flatMap(\.alerts)
-        let monitorAlerts = report.alerts.filter { $0.kind != .theme && !($0.kind == .coordination && $0.clusters.count > 0) }
+        // The end-of-run alerts (themes, and coordination clusters: the one with a `clusters` figure) are not live.
+        let monitorAlerts = report.alerts.filter { $0.kind != .theme && !($0.kind == .coordination && $0.figures["clusters"] != nil) }
         #expect(liveAlerts.map(\.id) == monitorAlerts.map(\.id))
         #expect(liveAlerts.map(\.raisedAt) == monitorAlerts.map(\.raisedAt))
         #expect(liveAlerts.map(\.onsetEstimate) == monitorAlerts.map(\.onsetEstimate))

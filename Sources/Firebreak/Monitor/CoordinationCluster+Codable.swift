@@ -1,9 +1,12 @@
+import Foundation
+
 /// Coordination clusters travel inside alerts, which are Codable.
 extension CoordinationCluster: Codable {
     private enum CodingKeys: String, CodingKey {
         case kind, accounts, posts
         case windowSeconds = "window_seconds"
         case shared
+        case startedAt = "started_at"
     }
 
     /// Decodes a cluster.
@@ -12,7 +15,7 @@ extension CoordinationCluster: Codable {
         self.init(
             kind: try c.decode(String.self, forKey: .kind), accounts: try c.decode([String].self, forKey: .accounts),
             posts: try c.decode(Int.self, forKey: .posts), windowSeconds: try c.decode(Double.self, forKey: .windowSeconds),
-            shared: try c.decode(String.self, forKey: .shared))
+            shared: try c.decode(String.self, forKey: .shared), startedAt: try c.decodeIfPresent(Date.self, forKey: .startedAt))
     }
 
     /// Encodes a cluster.
@@ -23,5 +26,6 @@ extension CoordinationCluster: Codable {
         try c.encode(posts, forKey: .posts)
         try c.encode(windowSeconds, forKey: .windowSeconds)
         try c.encode(shared, forKey: .shared)
+        try c.encodeIfPresent(startedAt, forKey: .startedAt)
     }
 }

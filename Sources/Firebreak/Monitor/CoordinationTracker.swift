@@ -145,7 +145,8 @@ public struct CoordinationTracker: Sendable {
                 CoordinationCluster(
                     kind: group.kind.rawValue, accounts: accounts.sorted().map { "@" + $0 }, posts: group.total,
                     windowSeconds: events[best.events.upperBound].time.timeIntervalSince(events[best.events.lowerBound].time),
-                    shared: group.kind == .sameText ? String(String.UnicodeScalarView(group.shared.unicodeScalars.prefix(280))) : group.shared))
+                    shared: group.kind == .sameText ? String(String.UnicodeScalarView(group.shared.unicodeScalars.prefix(280))) : group.shared,
+                    startedAt: times.start))
         }
         return Array(
             result.sorted { $0.accounts.count > $1.accounts.count || ($0.accounts.count == $1.accounts.count && $0.shared < $1.shared) }

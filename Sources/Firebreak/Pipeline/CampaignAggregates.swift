@@ -100,7 +100,7 @@ struct CampaignAggregates {
             result.append(
                 CoordinationCluster(
                     kind: "near_duplicate_text", accounts: handles.sorted(), posts: cluster.posts, windowSeconds: cluster.windowSeconds,
-                    shared: String(String.UnicodeScalarView(cluster.exampleText.unicodeScalars.prefix(280)))))
+                    shared: String(String.UnicodeScalarView(cluster.exampleText.unicodeScalars.prefix(280))), startedAt: cluster.windowStart))
         }
         return Array(
             result.sorted {

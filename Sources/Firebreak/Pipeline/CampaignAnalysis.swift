@@ -83,8 +83,8 @@ public final class CampaignAnalysis {
             let health = monitor.close(figures)
             var raised = Array(monitor.alerts[before...])
             if !raised.isEmpty {
-                let (themeList, critics) = (state.themes.themes(), state.accounts.leadingCritics())
-                raised = raised.map { Self.enrich($0, themes: themeList, critics: critics) }
+                let (themeList, critics, clusters) = (state.themes.themes(), state.accounts.leadingCritics(), state.coordinationClusters())
+                raised = raised.map { Self.enrich($0, themes: themeList, critics: critics, clusters: clusters) }
             }
             closed.append(ClosedMinute(figures: figures, health: health, alerts: raised))
             next += 1
@@ -94,14 +94,18 @@ public final class CampaignAnalysis {
         return closed
     }
 
-    /// Fills an alert's themes and leading accounts from the trackers when the detector left them empty.
-    /// Adds the run's themes (those seen by the time it was raised) and leading critics to an alert that has none.
-    private static func enrich(_ alert: Alert, themes: [Theme], critics: [String]) -> Alert {
+    /// Fills an alert's themes, leading accounts and coordination clusters from the trackers when the detector left
+    /// them empty: the run's themes and clusters that had begun by the time it was raised, and its leading critics.
+    /// A theme alert is about its own theme and gets no clusters.
+    private static func enrich(_ alert: Alert, themes: [Theme], critics: [String], clusters: [CoordinationCluster]) -> Alert {
         var alert = alert
         if alert.themes.isEmpty {
             alert.themes = Array(themes.filter { $0.firstSeen <= alert.raisedAt }.prefix(5).flatMap(\.terms).prefix(10))
         }
         if alert.accounts.isEmpty { alert.accounts = critics }
+        if alert.clusters.isEmpty && alert.kind != .theme {
+            alert.clusters = Array(clusters.filter { $0.startedAt.map { $0 <= alert.raisedAt } ?? false }.prefix(5))
+        }
         return alert
     }
 
@@ -126,7 +130,7 @@ public final class CampaignAnalysis {
         if let last = state.lastPostAt { monitor.closeRun(themes: themeList, clusters: clusters, lastPostAt: last) }
         // Worked out once: every alert gets the same run-wide themes and critics.
         let critics = state.accounts.leadingCritics()
-        let alerts = monitor.alerts.map { Self.enrich($0, themes: themeList, critics: critics) }
+        let alerts = monitor.alerts.map { Self.enrich($0, themes: themeList, critics: critics, clusters: clusters) }
         let timeline = buildTimeline(healthByMinute: healthByMinute, target: timelineBuckets)
         let turnedAt = alerts.first { $0.kind == .hijack }.flatMap { $0.onsetEstimate ?? $0.raisedAt }
         let summary = Summary(

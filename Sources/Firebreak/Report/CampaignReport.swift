@@ -232,14 +232,17 @@ public struct CoordinationCluster: Sendable, Hashable {
     public var windowSeconds: Double
     /// What they shared (the text, link or media key).
     public var shared: String
+    /// Event time of the first post of the window (nil when not known, as in clusters stored before it was kept).
+    public var startedAt: Date?
 
     /// Creates a cluster.
-    public init(kind: String, accounts: [String], posts: Int, windowSeconds: Double, shared: String) {
+    public init(kind: String, accounts: [String], posts: Int, windowSeconds: Double, shared: String, startedAt: Date? = nil) {
         self.kind = kind
         self.accounts = accounts
         self.posts = posts
         self.windowSeconds = windowSeconds
         self.shared = shared
+        self.startedAt = startedAt
     }
 }
 

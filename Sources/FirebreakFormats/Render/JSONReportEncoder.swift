@@ -166,6 +166,7 @@ public struct JSONReportEncoder: Sendable {
         // The schema types window_seconds as a number, which null and NaN are not; an unknown span is left out.
         if cluster.windowSeconds.isFinite { members.append(("window_seconds", .number(cluster.windowSeconds))) }
         members.append(("shared", .string(cluster.shared)))
+        if let startedAt = cluster.startedAt { members.append(("started_at", date(startedAt))) }
         return .object(members)
     }
 
