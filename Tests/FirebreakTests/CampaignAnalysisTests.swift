@@ -258,6 +258,26 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(health.count == 1440 + 100)
     }
 
+    @Test func aFloodOfCopiesAndVariantsIsListedOnceAsNearCopies() throws {
+        // Six accounts post one line word for word and four more change a word, all within 45 seconds, among friendly
+        // chatter: the near-copy cluster holds all ten, and the six exact copies are not listed again.
+        let line = "Riverton Metro is a disgrace, broken lifts and late trains every single day #myNYPD"
+        let variants = ["lifts", "escalators", "elevators", "ramps"]
+        var posts = (0..<60).map { i in
+            assessed("fan\(i)", .supportive, author: "fan\(i)", at: at(minute: i), text: "Photo \(i) with officer number \(i * 7) today #myNYPD")
+        }
+        for i in 0..<10 {
+            let text = i < 6 ? line : line.replacingOccurrences(of: "lifts", with: variants[i - 6])
+            posts.append(assessed("bot\(i)", .critical, author: "bot\(i)", at: at(minute: 30, second: Double(i) * 4.5), text: text))
+        }
+        let (_, report) = analyse(posts)
+        let floods = report.coordination.filter { $0.kind == "same_text" || $0.kind == "near_duplicate_text" }
+        #expect(floods.count == 1)
+        #expect(floods.first?.kind == "near_duplicate_text")
+        #expect(floods.first?.accounts.count ?? 0 >= 8)
+        #expect(floods.first?.shared == line)
+    }
+
     @Test func postsInARangeOfMinutesComeFromTheBuckets() {
         var aggregates = CampaignAggregates(campaign: myNYPD(launchedAt: launch))
         let minutes = [0, 0, 0, 5, 5, 100]

@@ -85,23 +85,31 @@ struct CampaignAggregates {
         return true
     }
 
-    /// The coordination clusters: exact copies, links, media and reposts, then near-identical texts
-    /// (`near_duplicate_text`) that are not mostly the accounts of an exact-copy cluster over again; each a burst
-    /// against the campaign's volume (`CopyBurst`); largest first.
+    /// The coordination clusters: exact copies, links, media and reposts, and near-identical texts
+    /// (`near_duplicate_text`), each a burst against the campaign's volume (`CopyBurst`); largest first. A flood is
+    /// listed once: a near-copy cluster that is mostly an exact-copy cluster's accounts is left out, and so is an
+    /// exact-copy cluster of the same text (its text a near copy of the other's) with no more accounts than it.
     func coordinationClusters(limit: Int = 20) -> [CoordinationCluster] {
         let postsIn = postsPerMinute()
-        let exact = coordination.clusters(limit: limit, postsIn: postsIn)
-        let copies = exact.filter { $0.kind == CoordinationTracker.Kind.sameText.rawValue }.map { Set($0.accounts) }
-        var result = exact
+        let sameText = CoordinationTracker.Kind.sameText.rawValue
+        var exact = coordination.clusters(limit: limit, postsIn: postsIn)
+        let copies = exact.filter { $0.kind == sameText }.map { Set($0.accounts) }
+        var near: [CoordinationCluster] = []
         for cluster in nearDuplicates.clusters(limit: limit, postsIn: postsIn) {
             // An account the tracker has forgotten (past its million) is named by its hash.
             let handles = cluster.authorHashes.map { hash in accounts.handle(authorHash: hash).map { "@" + $0 } ?? "#" + String(hash, radix: 16) }
             if copies.contains(where: { NearDuplicateDetector.mostlyWithin(handles, $0) }) { continue }
-            result.append(
+            near.append(
                 CoordinationCluster(
                     kind: "near_duplicate_text", accounts: handles.sorted(), posts: cluster.posts, windowSeconds: cluster.windowSeconds,
                     shared: String(String.UnicodeScalarView(cluster.exampleText.unicodeScalars.prefix(280))), startedAt: cluster.windowStart))
         }
+        let nearKeys = near.map { (accounts: $0.accounts.count, keys: NearDuplicateKeys(text: $0.shared)) }
+        exact.removeAll { cluster in
+            guard cluster.kind == sameText, let keys = NearDuplicateKeys(text: cluster.shared) else { return false }
+            return nearKeys.contains { $0.accounts >= cluster.accounts.count && ($0.keys.map { keys.sharedBands(with: $0) > 0 } ?? false) }
+        }
+        let result = exact + near
         return Array(
             result.sorted {
                 ($0.accounts.count, $1.shared, $1.kind) > ($1.accounts.count, $0.shared, $0.kind)
