@@ -135,6 +135,20 @@ import Testing
         #expect(clusters.first?.examplePostID == "0-0")
     }
 
+    @Test func aLongTextIsKeptOnlyAsFarAsItIsShown() throws {
+        // A hostile flood of 10 kB posts: the group keeps 280 characters of its example, not the whole post.
+        var detector = NearDuplicateDetector()
+        let long = base + " " + String(repeating: "🔥", count: 10_000)
+        for i in 0..<6 { try add(&detector, long, author: UInt64(i), id: "\(i)", at: at(minute: 0, second: Double(i))) }
+        let cluster = try #require(detector.clusters().first)
+        #expect(cluster.exampleText.unicodeScalars.count == 280)
+        #expect(long.hasPrefix(cluster.exampleText))
+        #expect(CoordinationCluster.shownText(base) == base)
+        let accented = String(repeating: "é", count: 280)
+        #expect(CoordinationCluster.shownText(accented) == accented)
+        #expect(CoordinationCluster.shownText(accented + "x") == accented)
+    }
+
     @Test func keysOfCopiesMatchAndOfUnrelatedTextsDoNot() throws {
         #expect(try keys(base).sharedBands(with: keys(base)) == NearDuplicateKeys.bands)
         // Case, punctuation, links and mentions are not words.

@@ -95,7 +95,7 @@ public struct CoordinationTracker: Sendable {
             return
         }
         if let fingerprint = textFingerprint {
-            record(.sameText, fingerprint, post) { post.text }
+            record(.sameText, fingerprint, post) { CoordinationCluster.shownText(post.text) }
         }
         for link in post.links.prefix(3) { record(.sameLink, StableHash.words(link), post) { link } }
         for index in post.media.indices.prefix(4) {
@@ -145,7 +145,7 @@ public struct CoordinationTracker: Sendable {
                 CoordinationCluster(
                     kind: group.kind.rawValue, accounts: accounts.sorted().map { "@" + $0 }, posts: group.total,
                     windowSeconds: events[best.events.upperBound].time.timeIntervalSince(events[best.events.lowerBound].time),
-                    shared: group.kind == .sameText ? String(String.UnicodeScalarView(group.shared.unicodeScalars.prefix(280))) : group.shared,
+                    shared: group.shared,
                     startedAt: times.start))
         }
         return Array(

@@ -102,7 +102,7 @@ struct CampaignAggregates {
             near.append(
                 CoordinationCluster(
                     kind: "near_duplicate_text", accounts: handles.sorted(), posts: cluster.posts, windowSeconds: cluster.windowSeconds,
-                    shared: String(String.UnicodeScalarView(cluster.exampleText.unicodeScalars.prefix(280))), startedAt: cluster.windowStart))
+                    shared: cluster.exampleText, startedAt: cluster.windowStart))
         }
         let nearKeys = near.map { (accounts: $0.accounts.count, keys: NearDuplicateKeys(text: $0.shared)) }
         exact.removeAll { cluster in

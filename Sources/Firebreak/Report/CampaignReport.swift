@@ -235,6 +235,16 @@ public struct CoordinationCluster: Sendable, Hashable {
     /// Event time of the first post of the window (nil when not known, as in clusters stored before it was kept).
     public var startedAt: Date?
 
+    /// The part of a shared text a cluster keeps and shows: its first 280 Unicode scalars. A hostile archive's texts
+    /// can be up to a megabyte each, and the trackers keep one per group, so they keep no more. O(1) for up to 280
+    /// bytes, else a walk of at most 280 scalars, and a copy only when the text is longer.
+    public static func shownText(_ text: String) -> String {
+        guard text.utf8.count > 280 else { return text }
+        let scalars = text.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: 280, limitedBy: scalars.endIndex), end != scalars.endIndex else { return text }
+        return String(scalars[..<end])
+    }
+
     /// Creates a cluster.
     public init(kind: String, accounts: [String], posts: Int, windowSeconds: Double, shared: String, startedAt: Date? = nil) {
         self.kind = kind

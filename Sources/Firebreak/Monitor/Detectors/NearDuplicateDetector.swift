@@ -98,9 +98,11 @@ public struct NearDuplicateDetector: Sendable {
         groups.touch(keys[0]) &+ groups.touch(keys[1]) &+ groups.touch(keys[2]) &+ groups.touch(keys[3])
     }
 
-    /// Adds one post by its keys and author hash. `id` and `text` are kept only while the post is a group's earliest.
+    /// Adds one post by its keys and author hash. `id` and `text` are kept only while the post is a group's earliest,
+    /// and the text only as far as it is shown (`CoordinationCluster.shownText`).
     public mutating func add(_ keys: NearDuplicateKeys, authorHash: UInt64, id: String, text: String, time: Date) {
         let sighting = Sighting(time: time.timeIntervalSinceReferenceDate, author: authorHash)
+        let text = CoordinationCluster.shownText(text)
         for band in 0..<NearDuplicateKeys.bands {
             groups.update(keys[band], insert: { Group() }) { $0.add(sighting, id: id, text: text) }
         }
