@@ -21,29 +21,42 @@ import Testing
     /// A campaign of `perMinute` posts every minute.
     private func campaign(perMinute: Int) -> CopyBurst { CopyBurst(postsIn: { $0.count * perMinute }) }
 
-    private func seconds(minute: Int) -> Double { at(minute: minute).timeIntervalSinceReferenceDate }
-
-    @Test func somethingNewIsABurstWhateverTheCampaign() {
-        let start = seconds(minute: 0)
-        #expect(campaign(perMinute: 10_000).isBurst(inWindow: 5, accounts: 5, windowStart: start, windowEnd: start + 30, outside: 0, first: start, last: start + 30))
+    /// Copies at `seconds` after minute 0 of the test clock, by the given accounts: the sorted times and the densest
+    /// one-minute window, as the trackers hand them over.
+    private func copies(at seconds: [Double], accounts: [UInt64]) throws -> (window: DensestAccountWindow, times: [Double]) {
+        let times = seconds.map { at(minute: 0, second: $0).timeIntervalSinceReferenceDate }
+        return (try #require(DensestAccountWindow(times: times, accounts: accounts, seconds: 60)), times)
     }
 
-    @Test func copiesAtTheirUsualShareAreNotAndAFloodIs() {
-        // A line copied 100 times over ten hours of a campaign of 20 posts a minute: a share of 1 in 120, about a
-        // sixth of a copy in a minute. Five in one minute is a burst, two is not. In a campaign of 2,000 a minute
-        // that copies it 10,000 times (the same share), five in a minute are what it always gets.
-        let (start, end, first, last) = (seconds(minute: 300), seconds(minute: 300) + 50, seconds(minute: 0), seconds(minute: 600))
-        #expect(campaign(perMinute: 20).isBurst(inWindow: 5, accounts: 5, windowStart: start, windowEnd: end, outside: 100, first: first, last: last))
-        #expect(!campaign(perMinute: 20).isBurst(inWindow: 2, accounts: 2, windowStart: start, windowEnd: end, outside: 100, first: first, last: last))
-        #expect(!campaign(perMinute: 2_000).isBurst(inWindow: 5, accounts: 5, windowStart: start, windowEnd: end, outside: 10_000, first: first, last: last))
+    @Test func somethingNewIsABurstWhateverTheCampaign() throws {
+        let new = try copies(at: [0, 5, 10, 20, 30], accounts: [1, 2, 3, 4, 5])
+        #expect(campaign(perMinute: 10_000).isBurst(new.window, times: new.times))
     }
 
-    @Test func twentyAccountsInAMinuteAreAFloodWhateverTheShare() {
-        // A long flood that is most of the campaign (30 posts a minute, 25 of them copies): its 200 kept copies are
-        // all flood, eight minutes of it, so at its own share a minute of it is ordinary.
-        let (start, first, last) = (seconds(minute: 20), seconds(minute: 12), seconds(minute: 20) + 59)
-        let burst = campaign(perMinute: 30)
-        #expect(burst.isBurst(inWindow: 25, accounts: 20, windowStart: start, windowEnd: start + 50, outside: 175, first: first, last: last))
-        #expect(!burst.isBurst(inWindow: 25, accounts: 19, windowStart: start, windowEnd: start + 50, outside: 175, first: first, last: last))
+    @Test func aLineAtItsUsualShareIsNotAndAFloodAboveItIs() throws {
+        // Copied every 12 seconds for 40 minutes in a campaign of 20 posts a minute: six posters in a minute, as
+        // usual for it.
+        let usual = try copies(at: (0..<200).map { Double($0 * 12) }, accounts: (0..<200).map(UInt64.init))
+        #expect(usual.window.accounts == 6)
+        #expect(!campaign(perMinute: 20).isBurst(usual.window, times: usual.times))
+        // Copied every six minutes for ten hours, then five copies within 50 seconds at minute 300: a burst; two are not.
+        let regular = (0..<100).map { Double(180 + $0 * 360) }
+        let flood = try copies(at: (regular + [18_000, 18_010, 18_020, 18_030, 18_050]).sorted(), accounts: (0..<105).map(UInt64.init))
+        #expect(flood.window.accounts == 5)
+        #expect(campaign(perMinute: 20).isBurst(flood.window, times: flood.times))
+        let pair = try copies(at: (regular + [18_000, 18_050]).sorted(), accounts: (0..<102).map(UInt64.init))
+        #expect(!campaign(perMinute: 20).isBurst(pair.window, times: pair.times))
+    }
+
+    @Test func twentyAccountsInAMinuteAreAFloodWhateverTheShare() throws {
+        // A long flood that is most of the campaign (30 posts a minute, 25 of them copies): its 200 kept copies are all
+        // flood, eight minutes of it, so at its own share a minute of it is ordinary.
+        let seconds = (0..<200).map { Double($0) * 2.4 }
+        let manyAccounts = try copies(at: seconds, accounts: (0..<200).map(UInt64.init))
+        #expect(manyAccounts.window.accounts >= 20)
+        #expect(campaign(perMinute: 30).isBurst(manyAccounts.window, times: manyAccounts.times))
+        let nineteenAccounts = try copies(at: seconds, accounts: (0..<200).map { UInt64(100 + $0 % 19) })
+        #expect(nineteenAccounts.window.accounts == 19)
+        #expect(!campaign(perMinute: 30).isBurst(nineteenAccounts.window, times: nineteenAccounts.times))
     }
 }

@@ -92,6 +92,7 @@ import Testing
             let text = (0..<10).map { _ in vocabulary.randomElement(using: &random)! }.joined(separator: " ")
             try add(&detector, text, author: UInt64(1_000 + i), id: "u\(i)", at: at(minute: 1))
         }
+        #expect(detector.groupCount <= 64)
         let clusters = detector.clusters()
         #expect(clusters.count == 1)
         #expect(clusters.first?.authorHashes.count == 6)

@@ -125,28 +125,17 @@ public struct CoordinationTracker: Sendable {
         groups.forEach { _, group in if group.total >= group.kind.minimumAccounts { candidates.append(group) } }
         for group in candidates {
             let events = group.events.sorted { Group.precedes($0, $1) }
+            let times = events.map(\.time.timeIntervalSinceReferenceDate)
             guard
-                let best = DensestAccountWindow(
-                    times: events.map(\.time.timeIntervalSinceReferenceDate), accounts: events.map { StableHash.words($0.author) },
-                    seconds: windowSeconds),
-                best.accounts >= group.kind.minimumAccounts
+                let best = DensestAccountWindow(times: times, accounts: events.map { StableHash.words($0.author) }, seconds: windowSeconds),
+                best.accounts >= group.kind.minimumAccounts, burst?.isBurst(best, times: times) ?? true
             else { continue }
-            let times = (first: events[0].time, start: events[best.events.lowerBound].time, end: events[best.events.upperBound].time, last: events[events.count - 1].time)
-            if let burst,
-                !burst.isBurst(
-                    inWindow: best.events.count, accounts: best.accounts, windowStart: times.start.timeIntervalSinceReferenceDate,
-                    windowEnd: times.end.timeIntervalSinceReferenceDate, outside: events.count - best.events.count,
-                    first: times.first.timeIntervalSinceReferenceDate, last: times.last.timeIntervalSinceReferenceDate)
-            {
-                continue
-            }
             let accounts = Set(events[best.events].map(\.author))
             result.append(
                 CoordinationCluster(
                     kind: group.kind.rawValue, accounts: accounts.sorted().map { "@" + $0 }, posts: group.total,
                     windowSeconds: events[best.events.upperBound].time.timeIntervalSince(events[best.events.lowerBound].time),
-                    shared: group.shared,
-                    startedAt: times.start))
+                    shared: group.shared, startedAt: events[best.events.lowerBound].time))
         }
         return Array(
             result.sorted { $0.accounts.count > $1.accounts.count || ($0.accounts.count == $1.accounts.count && $0.shared < $1.shared) }

@@ -86,37 +86,42 @@ struct CampaignAggregates {
     }
 
     /// The coordination clusters: exact copies, links, media and reposts, and near-identical texts
-    /// (`near_duplicate_text`), each a burst against the campaign's volume (`CopyBurst`); largest first. A flood is
-    /// listed once: a near-copy cluster that is mostly an exact-copy cluster's accounts is left out, and so is an
-    /// exact-copy cluster of the same text (its text a near copy of the other's) with no more accounts than it.
+    /// (`near_duplicate_text`), each a burst against the campaign's volume (`CopyBurst`); largest first. A flood seen
+    /// both as exact copies and as near copies is listed once: of clusters whose texts are near copies of each other,
+    /// only the one with the most accounts (the exact copies on a tie).
     func coordinationClusters(limit: Int = 20) -> [CoordinationCluster] {
         let postsIn = postsPerMinute()
-        let sameText = CoordinationTracker.Kind.sameText.rawValue
-        var exact = coordination.clusters(limit: limit, postsIn: postsIn)
-        let copies = exact.filter { $0.kind == sameText }.map { Set($0.accounts) }
-        var near: [CoordinationCluster] = []
-        for cluster in nearDuplicates.clusters(limit: limit, postsIn: postsIn) {
+        let near = nearDuplicates.clusters(limit: limit, postsIn: postsIn).map { cluster in
             // An account the tracker has forgotten (past its million) is named by its hash.
             let handles = cluster.authorHashes.map { hash in accounts.handle(authorHash: hash).map { "@" + $0 } ?? "#" + String(hash, radix: 16) }
-            if copies.contains(where: { NearDuplicateDetector.mostlyWithin(handles, $0) }) { continue }
-            near.append(
-                CoordinationCluster(
-                    kind: "near_duplicate_text", accounts: handles.sorted(), posts: cluster.posts, windowSeconds: cluster.windowSeconds,
-                    shared: cluster.exampleText, startedAt: cluster.windowStart))
+            return CoordinationCluster(
+                kind: Self.nearText, accounts: handles.sorted(), posts: cluster.posts, windowSeconds: cluster.windowSeconds,
+                shared: cluster.exampleText, startedAt: cluster.windowStart)
         }
-        let nearKeys = near.map { (accounts: $0.accounts.count, keys: NearDuplicateKeys(text: $0.shared)) }
-        exact.removeAll { cluster in
-            guard cluster.kind == sameText, let keys = NearDuplicateKeys(text: cluster.shared) else { return false }
-            return nearKeys.contains { $0.accounts >= cluster.accounts.count && ($0.keys.map { keys.sharedBands(with: $0) > 0 } ?? false) }
-        }
-        let result = exact + near
-        return Array(
-            result.sorted {
-                ($0.accounts.count, $1.shared, $1.kind) > ($1.accounts.count, $0.shared, $0.kind)
-                    || ($0.accounts.count, $0.shared, $0.kind) == ($1.accounts.count, $1.shared, $1.kind)
-                        && $0.accounts.lexicographicallyPrecedes($1.accounts)
+        let sameText = CoordinationTracker.Kind.sameText.rawValue
+        var result: [CoordinationCluster] = []
+        var listedTexts: [NearDuplicateKeys] = []
+        for cluster in (coordination.clusters(limit: limit, postsIn: postsIn) + near).sorted(by: Self.listedBefore) where result.count < limit {
+            if cluster.kind == sameText || cluster.kind == Self.nearText, let keys = NearDuplicateKeys(text: cluster.shared) {
+                if listedTexts.contains(where: { NearDuplicateKeys.meet($0, keys) }) { continue }
+                listedTexts.append(keys)
             }
-            .prefix(limit))
+            result.append(cluster)
+        }
+        return result
+    }
+
+    /// The kind of a near-copy cluster.
+    static let nearText = "near_duplicate_text"
+
+    /// The clusters' order: most accounts, exact kinds before near copies, then what was shared, the kind and the
+    /// accounts (a total order, so the listing does not depend on the tables' arrival order).
+    static func listedBefore(_ a: CoordinationCluster, _ b: CoordinationCluster) -> Bool {
+        if a.accounts.count != b.accounts.count { return a.accounts.count > b.accounts.count }
+        if (a.kind == nearText) != (b.kind == nearText) { return b.kind == nearText }
+        if a.shared != b.shared { return a.shared < b.shared }
+        if a.kind != b.kind { return a.kind < b.kind }
+        return a.accounts.lexicographicallyPrecedes(b.accounts)
     }
 
     /// The posts in a range of minutes, from the minute buckets: their counts summed once, then two binary searches a

@@ -17,13 +17,14 @@ struct CopyBurst {
     /// The campaign's posts in a range of minutes since 1970 (from the minute buckets).
     let postsIn: (ClosedRange<Int>) -> Int
 
-    /// Whether `inWindow` copies from `accounts` accounts between `windowStart` and `windowEnd` are a burst, given
-    /// `outside` more copies seen between `first` and `last` (all in seconds since the reference date). With no
-    /// copies outside the window, the thing is new and any window of enough accounts counts.
-    func isBurst(inWindow: Int, accounts: Int, windowStart: Double, windowEnd: Double, outside: Int, first: Double, last: Double) -> Bool {
-        guard outside > 0, accounts < Self.floodAccounts else { return true }
-        let windowPosts = max(inWindow, postsIn(Self.minute(windowStart)...Self.minute(windowEnd)))
-        let spanPosts = postsIn(Self.minute(first)...Self.minute(last))
+    /// Whether `window` is a burst among the copies whose sorted `times` (seconds since the reference date) it was
+    /// found in. With no copies outside the window, the thing is new and any window of enough accounts counts.
+    func isBurst(_ window: DensestAccountWindow, times: [Double]) -> Bool {
+        let inWindow = window.events.count
+        let outside = times.count - inWindow
+        guard outside > 0, window.accounts < Self.floodAccounts else { return true }
+        let windowPosts = max(inWindow, postsIn(Self.minute(times[window.events.lowerBound])...Self.minute(times[window.events.upperBound])))
+        let spanPosts = postsIn(Self.minute(times[0])...Self.minute(times[times.count - 1]))
         let expected = Double(outside) / Double(max(outside, spanPosts - windowPosts)) * Double(windowPosts)
         return Self.poissonUpperTail(atLeast: inWindow, mean: expected) <= Self.pValue
     }

@@ -83,6 +83,8 @@ public struct NearDuplicateDetector: Sendable {
     static let sightingsPerGroup = 200
     private let capacity: Int
     private var groups = FingerprintTable<Group>(capacity: 4096)
+    /// Groups held now (at most `capacity` after each `add`).
+    var groupCount: Int { groups.count }
 
     /// Creates a detector.
     public init(windowSeconds: Double = 60, minimumAccounts: Int = 5, capacity: Int = 200_000) {
@@ -139,11 +141,9 @@ public struct NearDuplicateDetector: Sendable {
             // Another band of a flood already listed: mostly the same accounts, or an example that is a near copy of
             // a listed one's (in a long flood each band's densest minute can be another minute, with other accounts).
             let keys = NearDuplicateKeys(text: candidate.exampleText)
-            let seen = listed.contains { other in
-                Self.mostlyWithin(candidate.authorHashes, other.accounts)
-                    || keys.map { keys in other.keys.map { keys.sharedBands(with: $0) > 0 } ?? false } ?? false
+            if listed.contains(where: { Self.mostlyWithin(candidate.authorHashes, $0.accounts) || NearDuplicateKeys.meet(keys, $0.keys) }) {
+                continue
             }
-            if seen { continue }
             result.append(candidate)
             listed.append((Set(candidate.authorHashes), keys))
         }
@@ -151,7 +151,7 @@ public struct NearDuplicateDetector: Sendable {
     }
 
     /// Whether at least four in five of `accounts` are in `other`.
-    static func mostlyWithin<Account: Hashable>(_ accounts: [Account], _ other: Set<Account>) -> Bool {
+    private static func mostlyWithin(_ accounts: [UInt64], _ other: Set<UInt64>) -> Bool {
         accounts.count { other.contains($0) } * 5 >= accounts.count * 4
     }
 
@@ -159,18 +159,11 @@ public struct NearDuplicateDetector: Sendable {
     /// `minimumAccounts` (and a burst, given `postsIn`). O(s log s).
     private func densestWindow(of group: Group, burst: CopyBurst?) -> Cluster? {
         let sightings = group.kept.sorted(by: Sighting.precedes)
+        let times = sightings.map(\.time)
         guard
-            let best = DensestAccountWindow(times: sightings.map(\.time), accounts: sightings.map(\.author), seconds: windowSeconds),
-            best.accounts >= minimumAccounts
+            let best = DensestAccountWindow(times: times, accounts: sightings.map(\.author), seconds: windowSeconds),
+            best.accounts >= minimumAccounts, burst?.isBurst(best, times: times) ?? true
         else { return nil }
-        if let burst,
-            !burst.isBurst(
-                inWindow: best.events.count, accounts: best.accounts, windowStart: sightings[best.events.lowerBound].time,
-                windowEnd: sightings[best.events.upperBound].time, outside: sightings.count - best.events.count,
-                first: sightings[0].time, last: sightings[sightings.count - 1].time)
-        {
-            return nil
-        }
         var seen = Set<UInt64>()
         let authors = sightings[best.events].map(\.author).filter { seen.insert($0).inserted }
         return Cluster(

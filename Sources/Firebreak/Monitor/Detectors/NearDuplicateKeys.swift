@@ -68,6 +68,12 @@ public struct NearDuplicateKeys: Sendable, Hashable {
         (0..<Self.bands).count { keys[$0] == other.keys[$0] }
     }
 
+    /// Whether two texts' keys (nil for a text too short to have them) share a band: the texts are near copies.
+    public static func meet(_ a: NearDuplicateKeys?, _ b: NearDuplicateKeys?) -> Bool {
+        guard let a, let b else { return false }
+        return a.sharedBands(with: b) > 0
+    }
+
     public static func == (a: NearDuplicateKeys, b: NearDuplicateKeys) -> Bool { a.sharedBands(with: b) == bands }
 
     public func hash(into hasher: inout Hasher) {

@@ -1,13 +1,13 @@
 /// The stretch of at most a given number of seconds in which the most distinct accounts posted: how coordination is
 /// told apart from a popular post shared over hours.
-struct DensestAccountWindow: Equatable {
+struct DensestAccountWindow {
     /// Distinct accounts in the window.
     var accounts: Int
     /// The window's first and last event (indices into the events given).
     var events: ClosedRange<Int>
 
-    /// The first densest window over events sorted by time, given their times and account hashes; nil when there are
-    /// no events. O(n): the accounts are numbered once, then one window slides over the events counting each number.
+    /// The first densest window over events sorted by time, given their times and account hashes (numbered through a
+    /// `FingerprintTable`, so hashes 0 and 1 count as one account); nil when there are no events. O(n): the accounts are numbered once, then one window slides over the events counting each number.
     init?(times: [Double], accounts: [UInt64], seconds: Double) {
         guard !times.isEmpty, times.count == accounts.count else { return nil }
         var numbers = FingerprintTable<Int>(capacity: accounts.count)

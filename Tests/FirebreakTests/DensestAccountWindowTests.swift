@@ -1,0 +1,26 @@
+import Testing
+
+@testable import Firebreak
+
+@Suite struct DensestAccountWindowTests {
+    @Test func theFirstWindowWithTheMostDistinctAccountsWins() throws {
+        // Account 1 posts four times in the first minute (one account, not four); accounts 2-4 and 1 fall within
+        // 60 seconds later on; a later window with as many accounts does not replace the first.
+        let times: [Double] = [0, 5, 10, 15, 100, 120, 140, 159, 300, 310, 320, 330]
+        let accounts: [UInt64] = [1, 1, 1, 1, 2, 3, 4, 1, 5, 6, 7, 8]
+        let window = try #require(DensestAccountWindow(times: times, accounts: accounts, seconds: 60))
+        #expect(window.accounts == 4)
+        #expect(window.events == 4...7)
+    }
+
+    @Test func theWindowIncludesItsEdgeAndNothingBeyond() throws {
+        let window = try #require(DensestAccountWindow(times: [0, 60, 60.5], accounts: [1, 2, 3], seconds: 60))
+        #expect(window.accounts == 2)
+        #expect(window.events == 0...1)
+    }
+
+    @Test func noEventsOrMismatchedInputsHaveNoWindow() {
+        #expect(DensestAccountWindow(times: [], accounts: [], seconds: 60) == nil)
+        #expect(DensestAccountWindow(times: [0, 1], accounts: [1], seconds: 60) == nil)
+    }
+}
