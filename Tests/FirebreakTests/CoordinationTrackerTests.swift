@@ -34,12 +34,17 @@ import Testing
     }
 
     @Test func aLinkSharedAtItsUsualShareOfABusyCampaignIsNotAClusterButAFloodOfItIs() throws {
-        // A news link shared every 6 seconds for half an hour by new accounts, in a campaign of 40 posts a minute:
-        // ten of its posters fall in every minute, which is only its share of a busy campaign.
+        // A news link that is a tenth of a growing campaign: shared every minute for half an hour while the campaign
+        // has ten posts a minute, then every 6 seconds for half an hour at 100 a minute, each time by a new account.
+        // Ten of its posters fall in every busy minute, which is only its share.
         var tracker = CoordinationTracker()
         let link = "https://news.example/story"
-        for i in 0..<300 { tracker.add(makePost("p\(i)", author: "reader\(i)", at: at(minute: 0, second: Double(i * 6)), text: "Read this", links: [link])) }
-        let busy: (ClosedRange<Int>) -> Int = { $0.count * 40 }
+        let seconds: [Double] = (0..<30).map { Double($0 * 60) } + (0..<170).map { Double(1_800 + $0 * 6) }
+        for (i, second) in seconds.enumerated() {
+            tracker.add(makePost("p\(i)", author: "reader\(i)", at: at(minute: 0, second: second), text: "Read this", links: [link]))
+        }
+        let minute0 = CopyBurst.minute(at(minute: 0).timeIntervalSinceReferenceDate)
+        let busy: (ClosedRange<Int>) -> Int = { $0.reduce(0) { $0 + ($1 - minute0 < 30 ? 10 : 100) } }
         #expect(tracker.clusters().contains { $0.kind == "same_link" })
         #expect(tracker.clusters(postsIn: busy).isEmpty)
         // Twelve accounts sharing another link within twenty seconds, after it had been shared twice in an hour.

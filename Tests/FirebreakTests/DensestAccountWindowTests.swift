@@ -23,4 +23,22 @@ import Testing
         #expect(DensestAccountWindow(times: [], accounts: [], seconds: 60) == nil)
         #expect(DensestAccountWindow(times: [0, 1], accounts: [1], seconds: 60) == nil)
     }
+
+    @Test func detectionIsTheFirstAcceptedWindowOfEnoughAccounts() throws {
+        // Three accounts by event 2, four by event 3; the first window of four is refused, the next one accepted.
+        let times: [Double] = [0, 10, 20, 30, 40, 200, 210, 220, 230]
+        let accounts: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+        var offered: [ClosedRange<Int>] = []
+        let window = try #require(
+            DensestAccountWindow(times: times, accounts: accounts, seconds: 60, minimumAccounts: 4) { events, distinct in
+                offered.append(events)
+                #expect(distinct == events.count)
+                return offered.count == 2
+            })
+        #expect(offered == [0...3, 0...4])
+        #expect(window.detectedAt == 4)
+        #expect(window.accounts == 5)
+        let never = try #require(DensestAccountWindow(times: times, accounts: accounts, seconds: 60, minimumAccounts: 6))
+        #expect(never.detectedAt == nil)
+    }
 }

@@ -11,6 +11,8 @@ private struct NoisyStream {
     var minute = launchMinute
     var states: [Int: Health] = [:]
     var random: SeededRandom
+    /// Coordination clusters detected in a minute (since 1970), handed to the monitor as that minute closes.
+    var clusters: [Int: [CoordinationCluster]] = [:]
     private var author = 0
 
     init(seed: UInt64, configuration: MonitorConfiguration = MonitorConfiguration()) {
@@ -52,7 +54,7 @@ private struct NoisyStream {
                 lastPostAt: Date(timeIntervalSince1970: TimeInterval(minute * 60 + 58)), criticalExamples: examples,
                 criticalAuthorSketch: sketch, supportive: supporters, sarcastic: sarcastic, sumPCritical: soft,
                 newAuthors: Int(Double(posts) * newAuthorShare))
-            states[minute] = monitor.close(f)
+            states[minute] = monitor.close(f, clusters: clusters[minute] ?? [])
             minute += 1
         }
     }
@@ -156,24 +158,49 @@ private struct NoisyStream {
         #expect(try #require(drift.figures["critical_share_ewma"]) > 0.19)
     }
 
-    @Test func themesAndClustersAreRaisedWhenTheRunIsClosed() throws {
+    @Test func themesAreRaisedWhenTheRunIsClosed() throws {
         var stream = NoisyStream(seed: 30)
         stream.phase(minutes: 90, perHour: 600, share: 0.15)
         let end = at(minute: 90)
         let theme = Theme(terms: ["shot dog", "seizure"], posts: 40, firstSeen: at(minute: 70), examplePostIDs: ["9", "12"])
         let early = Theme(terms: ["photo"], posts: 400, firstSeen: at(minute: 1), examplePostIDs: ["1"])
-        let cluster = CoordinationCluster(
-            kind: "same_text", accounts: (1...7).map { "@bot\($0)" }, posts: 7, windowSeconds: 20, shared: "free delivery")
-        stream.monitor.closeRun(themes: [early, theme], clusters: [cluster], lastPostAt: end)
+        stream.monitor.closeRun(themes: [early, theme], lastPostAt: end)
         let themes = stream.monitor.alerts.filter { $0.kind == .theme }
         #expect(themes.count == 1)  // the baseline's own theme is not news
         let raised = try #require(themes.first)
         #expect(raised.themes == ["shot dog", "seizure"])
         #expect(raised.raisedAt == end)
         #expect(raised.onsetEstimate == at(minute: 70))
-        let coordination = try #require(stream.monitor.alerts.first { $0.kind == .coordination })
-        #expect(coordination.clusters == [cluster])
-        #expect(coordination.accounts.count == 7)
+        #expect(!stream.monitor.alerts.contains { $0.kind == .coordination })
+    }
+
+    @Test func clustersRaiseACoordinationAlertInTheMinuteTheyAreDetected() throws {
+        var stream = NoisyStream(seed: 31)
+        func cluster(_ accounts: Int, _ text: String, detectedAt minute: Int) -> CoordinationCluster {
+            CoordinationCluster(
+                kind: "same_text", accounts: (1...accounts).map { "@bot\($0)" }, posts: accounts, windowSeconds: 20, shared: text,
+                startedAt: at(minute: minute, second: 10), detectedAt: at(minute: minute, second: 30))
+        }
+        let early = cluster(7, "free delivery", detectedAt: 10)
+        let flood = cluster(25, "disgrace", detectedAt: 50)
+        stream.clusters = [launchMinute + 10: [early], launchMinute + 50: [flood]]
+        stream.phase(minutes: 200, perHour: 600, share: 0.15)
+        let raised = stream.monitor.alerts.filter { $0.kind == .coordination && $0.figures["clusters"] != nil }
+        #expect(raised.count == 2)
+        // In the baseline's minutes too: a flood at launch is still a flood. A first small cluster is a watch.
+        let first = try #require(raised.first)
+        #expect(first.raisedAt == at(minute: 10, second: 58))
+        #expect(first.onsetEstimate == at(minute: 9))
+        #expect(first.level == .watch)
+        #expect(first.clusters == [early])
+        #expect(first.accounts.count == 7)
+        // One detected within the repeat gap waits for it, then comes as an alert: it has 20 accounts or more.
+        let second = try #require(raised.last)
+        #expect(second.raisedAt == at(minute: 10 + MonitorConfiguration().repeatMinutes, second: 58))
+        #expect(second.level == .alert)
+        #expect(second.clusters == [flood])
+        #expect(second.figures["clusters_in_run"] == 2)
+        #expect(stream.hijacks.isEmpty)
     }
 
     @Test func aSurgeOfNewAccountsIsACoordinationWatch() throws {

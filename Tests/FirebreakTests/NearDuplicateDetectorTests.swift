@@ -102,12 +102,18 @@ import Testing
     private func campaign(perMinute: Int) -> (ClosedRange<Int>) -> Int { { $0.count * perMinute } }
 
     @Test func aPopularLineAtItsUsualShareIsNotABurst() throws {
-        // Posted every 12 seconds by a new account for 40 minutes in a campaign of 20 posts a minute: five posters
-        // fall in every minute, as many as a minute of a flood has.
+        // A quarter of the campaign as it grows: every two minutes while the campaign has two posts a minute (an hour),
+        // then every 12 seconds at 20 a minute (40 minutes), each time from a new account. Five or six posters fall in
+        // every busy minute, as many as a minute of a flood has, but no more than the line's share before them.
         var detector = NearDuplicateDetector()
-        for i in 0..<200 { try add(&detector, base, author: UInt64(i), id: "\(i)", at: at(minute: 0, second: Double(i * 12))) }
+        let slow: [Double] = (0..<30).map { Double($0 * 120) }
+        let busy: [Double] = (0..<170).map { Double(3_600 + $0 * 12) }
+        for (i, second) in (slow + busy).enumerated() {
+            try add(&detector, base, author: UInt64(i + 10), id: "\(i)", at: at(minute: 0, second: second))
+        }
         #expect(!detector.clusters().isEmpty)
-        #expect(detector.clusters(postsIn: campaign(perMinute: 20)).isEmpty)
+        let minute0 = CopyBurst.minute(at(minute: 0).timeIntervalSinceReferenceDate)
+        #expect(detector.clusters(postsIn: { $0.reduce(0) { $0 + ($1 - minute0 < 60 ? 2 : 20) } }).isEmpty)
     }
 
     @Test func aFloodAboveTheLinesUsualShareIsABurst() throws {

@@ -7,6 +7,7 @@ extension CoordinationCluster: Codable {
         case windowSeconds = "window_seconds"
         case shared
         case startedAt = "started_at"
+        case detectedAt = "detected_at"
     }
 
     /// Decodes a cluster.
@@ -15,7 +16,8 @@ extension CoordinationCluster: Codable {
         self.init(
             kind: try c.decode(String.self, forKey: .kind), accounts: try c.decode([String].self, forKey: .accounts),
             posts: try c.decode(Int.self, forKey: .posts), windowSeconds: try c.decode(Double.self, forKey: .windowSeconds),
-            shared: try c.decode(String.self, forKey: .shared), startedAt: try c.decodeIfPresent(Date.self, forKey: .startedAt))
+            shared: try c.decode(String.self, forKey: .shared), startedAt: try c.decodeIfPresent(Date.self, forKey: .startedAt),
+            detectedAt: try c.decodeIfPresent(Date.self, forKey: .detectedAt))
     }
 
     /// Encodes a cluster.
@@ -27,5 +29,6 @@ extension CoordinationCluster: Codable {
         try c.encode(windowSeconds, forKey: .windowSeconds)
         try c.encode(shared, forKey: .shared)
         try c.encodeIfPresent(startedAt, forKey: .startedAt)
+        try c.encodeIfPresent(detectedAt, forKey: .detectedAt)
     }
 }

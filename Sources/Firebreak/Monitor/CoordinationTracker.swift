@@ -115,9 +115,10 @@ public struct CoordinationTracker: Sendable {
 
     /// The clusters: groups where enough distinct accounts posted within the window, largest first.
     ///
-    /// `postsIn` gives the campaign's posts in a range of minutes (since 1970). With it, a window must also be a
-    /// `CopyBurst` for its group, so that a line, link or photo shared all evening by a campaign that is simply busy
-    /// is not a cluster; without it every window of enough accounts counts.
+    /// `postsIn` gives the campaign's posts in a range of minutes (since 1970). With it, a group is a cluster only once
+    /// a window of enough accounts is a `CopyBurst` against the copies before it, so that a line, link or photo shared
+    /// all evening by a campaign that is simply busy is not a cluster; without it every window of enough accounts
+    /// counts.
     public func clusters(limit: Int = 20, postsIn: ((ClosedRange<Int>) -> Int)? = nil) -> [CoordinationCluster] {
         let burst = postsIn.map(CopyBurst.init)
         var result: [CoordinationCluster] = []
@@ -126,16 +127,19 @@ public struct CoordinationTracker: Sendable {
         for group in candidates {
             let events = group.events.sorted { Group.precedes($0, $1) }
             let times = events.map(\.time.timeIntervalSinceReferenceDate)
+            let minimum = group.kind.minimumAccounts
             guard
-                let best = DensestAccountWindow(times: times, accounts: events.map { StableHash.words($0.author) }, seconds: windowSeconds),
-                best.accounts >= group.kind.minimumAccounts, burst?.isBurst(best, times: times) ?? true
+                let best = DensestAccountWindow(
+                    times: times, accounts: events.map { StableHash.words($0.author) }, seconds: windowSeconds, minimumAccounts: minimum,
+                    qualifies: { burst?.isBurst(events: $0, accounts: $1, times: times) ?? true }),
+                let detected = best.detectedAt
             else { continue }
             let accounts = Set(events[best.events].map(\.author))
             result.append(
                 CoordinationCluster(
                     kind: group.kind.rawValue, accounts: accounts.sorted().map { "@" + $0 }, posts: group.total,
                     windowSeconds: events[best.events.upperBound].time.timeIntervalSince(events[best.events.lowerBound].time),
-                    shared: group.shared, startedAt: events[best.events.lowerBound].time))
+                    shared: group.shared, startedAt: events[best.events.lowerBound].time, detectedAt: events[detected].time))
         }
         return Array(
             result.sorted { $0.accounts.count > $1.accounts.count || ($0.accounts.count == $1.accounts.count && $0.shared < $1.shared) }

@@ -40,6 +40,12 @@ public struct HealthMonitor: Sendable {
     private var corroboration: WindowRollup
     private var lowMinutes = 0
     private var lastRaised: [Alert.Kind: Int] = [:]
+    /// Clusters detected but not yet in an alert (the coordination alert was raised too recently).
+    private var pendingClusters: [CoordinationCluster] = []
+    /// The minute of the last coordination alert raised for clusters.
+    private var lastClusterAlert: Int?
+    /// Clusters raised in alerts so far.
+    private var clustersRaised = 0
 
     /// Creates a monitor whose baseline is the first `baselineMinutes` from `start` (launch or first post).
     public init(start: Date, configuration: MonitorConfiguration = MonitorConfiguration()) {
@@ -59,14 +65,22 @@ public struct HealthMonitor: Sendable {
     /// The baseline critical share (labels), once learnt.
     public var baselineShare: Double? { cusum?.p0 }
 
-    /// Reads one closed minute (empty minutes included, in order); returns the health after it.
+    /// Reads one closed minute (empty minutes included, in order); returns the health after it. `clusters` are the
+    /// coordination clusters detected in this minute (`CoordinationCluster.detectedAt`): they raise a coordination
+    /// alert at once, or at the first minute the alert may repeat, whether or not the baseline is learnt yet.
     @discardableResult
-    public mutating func close(_ figures: MinuteFigures) -> Health {
+    public mutating func close(_ figures: MinuteFigures, clusters: [CoordinationCluster] = []) -> Health {
         let c = configuration
         let leaving = windows.sixty.isFull ? windows.sixty.oldest : nil
         windows.close(figures)
         corroboration.close(figures)
         let surge = newAuthors.add(newAuthors: figures.newAuthors)
+        pendingClusters += clusters
+        // Apart from the new-author surge's repeat gap: a cluster is no reason to hold back a surge, or the reverse.
+        if !pendingClusters.isEmpty, lastClusterAlert.map({ figures.minute - $0 >= c.repeatMinutes }) ?? true {
+            lastClusterAlert = figures.minute
+            raiseClusters(figures)
+        }
         // The baseline is the first `baselineMinutes`, extended on a quiet launch until it holds `baselinePosts`.
         let thin = baseline.posts < c.baselinePosts && figures.minute < baselineEnd + c.baselineMinutes
         if cusum == nil && (figures.minute < baselineEnd || thin) {
@@ -210,9 +224,9 @@ public struct HealthMonitor: Sendable {
         return health
     }
 
-    /// Raises the alerts that are read from the whole run's trackers: emerging themes and coordination clusters.
-    /// They fire when the run is summarised, so `raised_at` is the last post seen then.
-    public mutating func closeRun(themes: [Theme], clusters: [CoordinationCluster], lastPostAt: Date) {
+    /// Raises the alerts that are read from the whole run's trackers: emerging themes. They fire when the run is
+    /// summarised, so `raised_at` is the last post seen then.
+    public mutating func closeRun(themes: [Theme], lastPostAt: Date) {
         let end = Int((lastPostAt.timeIntervalSince1970 / 60).rounded(.down))
         let figures = MinuteFigures(minute: end, posts: 0, critical: 0, criticalAuthors: 0, lastPostAt: lastPostAt, criticalExamples: [])
         let start = Date(timeIntervalSince1970: TimeInterval(baselineEnd * 60))
@@ -222,17 +236,6 @@ public struct HealthMonitor: Sendable {
                 summary: "An emerging theme in critical posts: \(theme.terms.prefix(4).joined(separator: ", ")) (\(theme.posts) posts).",
                 values: ["posts": Double(theme.posts)], examples: theme.examplePostIDs,
                 actions: ["Read the example posts; prepare an answer to the theme rather than to each post."], themes: theme.terms)
-        }
-        if let largest = clusters.first {
-            raise(
-                kind: .coordination, level: clusters.count >= 3 || largest.accounts.count >= 20 ? .alert : .watch, figures, onset: nil,
-                summary:
-                    "\(clusters.count) group\(clusters.count == 1 ? "" : "s") of accounts posted the same thing within about a minute; the largest has \(largest.accounts.count) accounts (\(largest.kind.replacingOccurrences(of: "_", with: " "))).",
-                values: ["clusters": Double(clusters.count), "largest_cluster_accounts": Double(largest.accounts.count)],
-                actions: [
-                    "Do not treat coordinated posts as the public's voice; exclude them from the gallery.",
-                    "Report clear platform-manipulation to the platform.",
-                ], accounts: Array(largest.accounts.prefix(10)), clusters: Array(clusters.prefix(5)))
         }
     }
 
@@ -288,6 +291,31 @@ public struct HealthMonitor: Sendable {
 
     private func mayRaise(_ kind: Alert.Kind, at minute: Int) -> Bool {
         lastRaised[kind].map { minute - $0 >= configuration.repeatMinutes } ?? true
+    }
+
+    /// A coordination alert for the clusters detected since the last one: an alert (not a watch) once the run has
+    /// three clusters or one of 20 accounts, which is past what a popular line or link does by chance.
+    private mutating func raiseClusters(_ figures: MinuteFigures) {
+        let clusters = pendingClusters.sorted { $0.accounts.count > $1.accounts.count }
+        pendingClusters = []
+        clustersRaised += clusters.count
+        let largest = clusters[0]
+        let surgeRaised = lastRaised[.coordination]
+        defer { lastRaised[.coordination] = surgeRaised }  // the surge keeps its own repeat gap
+        raise(
+            kind: .coordination, level: clustersRaised >= 3 || largest.accounts.count >= CopyBurst.floodAccounts ? .alert : .watch, figures,
+            // The first cluster's window began at most a minute before it was detected.
+            onset: clusters.compactMap(\.detectedAt).min().map { Int((($0.timeIntervalSince1970 - 60) / 60).rounded(.down)) },
+            summary:
+                "\(clusters.count) group\(clusters.count == 1 ? "" : "s") of accounts posted the same thing within about a minute; the largest has \(largest.accounts.count) accounts (\(largest.kind.replacingOccurrences(of: "_", with: " "))).",
+            values: [
+                "clusters": Double(clusters.count), "largest_cluster_accounts": Double(largest.accounts.count),
+                "clusters_in_run": Double(clustersRaised),
+            ],
+            actions: [
+                "Do not treat coordinated posts as the public's voice; exclude them from the gallery.",
+                "Report clear platform-manipulation to the platform.",
+            ], accounts: Array(largest.accounts.prefix(10)), clusters: Array(clusters.prefix(5)))
     }
 
     private mutating func raiseHijack(_ figures: MinuteFigures, test: CompositionCUSUM, onset: Int?, evidence: Evidence) {

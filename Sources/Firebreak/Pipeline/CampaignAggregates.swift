@@ -88,7 +88,7 @@ struct CampaignAggregates {
     /// The coordination clusters: exact copies, links, media and reposts, and near-identical texts
     /// (`near_duplicate_text`), each a burst against the campaign's volume (`CopyBurst`); largest first. A flood seen
     /// both as exact copies and as near copies is listed once: of clusters whose texts are near copies of each other,
-    /// only the one with the most accounts (the exact copies on a tie).
+    /// only the one with the most accounts (the exact copies on a tie), dated by the earlier of the two detections.
     func coordinationClusters(limit: Int = 20) -> [CoordinationCluster] {
         let postsIn = postsPerMinute()
         let near = nearDuplicates.clusters(limit: limit, postsIn: postsIn).map { cluster in
@@ -96,16 +96,21 @@ struct CampaignAggregates {
             let handles = cluster.authorHashes.map { hash in accounts.handle(authorHash: hash).map { "@" + $0 } ?? "#" + String(hash, radix: 16) }
             return CoordinationCluster(
                 kind: Self.nearText, accounts: handles.sorted(), posts: cluster.posts, windowSeconds: cluster.windowSeconds,
-                shared: cluster.exampleText, startedAt: cluster.windowStart)
+                shared: cluster.exampleText, startedAt: cluster.windowStart, detectedAt: cluster.detectedAt)
         }
         let sameText = CoordinationTracker.Kind.sameText.rawValue
         var result: [CoordinationCluster] = []
-        var listedTexts: [NearDuplicateKeys] = []
-        for cluster in (coordination.clusters(limit: limit, postsIn: postsIn) + near).sorted(by: Self.listedBefore) where result.count < limit {
+        var listedTexts: [(keys: NearDuplicateKeys, index: Int)] = []
+        for cluster in (coordination.clusters(limit: limit, postsIn: postsIn) + near).sorted(by: Self.listedBefore) {
             if cluster.kind == sameText || cluster.kind == Self.nearText, let keys = NearDuplicateKeys(text: cluster.shared) {
-                if listedTexts.contains(where: { NearDuplicateKeys.meet($0, keys) }) { continue }
-                listedTexts.append(keys)
+                // The same flood seen the other way: it was found when either was.
+                if let listed = listedTexts.first(where: { NearDuplicateKeys.meet($0.keys, keys) }) {
+                    if let found = cluster.detectedAt { result[listed.index].detectedAt = min(result[listed.index].detectedAt ?? found, found) }
+                    continue
+                }
+                if result.count < limit { listedTexts.append((keys, result.count)) }
             }
+            guard result.count < limit else { continue }
             result.append(cluster)
         }
         return result

@@ -48,9 +48,10 @@ public final class CampaignAnalysis {
         let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
         let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
         let newAuthors = state.accounts.newAuthorsPerMinute
+        let detected = Self.byDetectionMinute(state.coordinationClusters(limit: Self.alertClusters))
         for minute in firstMinute...lastMinute {
             let figures = MinuteSummary(minute: minute, bucket: state.buckets[UInt64(bitPattern: Int64(minute))], newAuthors: newAuthors[minute] ?? 0)
-            health[minute] = monitor.close(figures)
+            health[minute] = monitor.close(figures, clusters: detected[minute] ?? [])
         }
         return (health, monitor)
     }
@@ -76,11 +77,13 @@ public final class CampaignAnalysis {
         guard next < minute else { return [] }
         var closed: [ClosedMinute] = []
         let newAuthors = state.accounts.newAuthorsPerMinute
+        // Detection reads only the copies up to it, so the clusters seen so far are dated as the report dates them.
+        let detected = Self.byDetectionMinute(state.coordinationClusters(limit: Self.alertClusters))
         while next < minute {
             let bucket = state.buckets[UInt64(bitPattern: Int64(next))]
             let figures = MinuteSummary(minute: next, bucket: bucket, newAuthors: newAuthors[next] ?? 0)
             let before = monitor.alerts.count
-            let health = monitor.close(figures)
+            let health = monitor.close(figures, clusters: detected[next] ?? [])
             var raised = Array(monitor.alerts[before...])
             if !raised.isEmpty {
                 let (themeList, critics, clusters) = (state.themes.themes(), state.accounts.leadingCritics(), state.coordinationClusters())
@@ -94,8 +97,17 @@ public final class CampaignAnalysis {
         return closed
     }
 
+    /// Clusters looked at for coordination alerts (more than a report lists, so that a small early cluster is not
+    /// crowded out of the alerts by larger later ones).
+    static let alertClusters = 100
+
+    /// Clusters by the minute (since 1970) they were detected in.
+    private static func byDetectionMinute(_ clusters: [CoordinationCluster]) -> [Int: [CoordinationCluster]] {
+        Dictionary(grouping: clusters.filter { $0.detectedAt != nil }) { Int(($0.detectedAt!.timeIntervalSince1970 / 60).rounded(.down)) }
+    }
+
     /// Fills an alert's themes, leading accounts and coordination clusters from the trackers when the detector left
-    /// them empty: the run's themes and clusters that had begun by the time it was raised, and its leading critics.
+    /// them empty: the run's themes and clusters detected by the time it was raised, and its leading critics.
     /// A theme alert is about its own theme and gets no clusters.
     private static func enrich(_ alert: Alert, themes: [Theme], critics: [String], clusters: [CoordinationCluster]) -> Alert {
         var alert = alert
@@ -104,7 +116,7 @@ public final class CampaignAnalysis {
         }
         if alert.accounts.isEmpty { alert.accounts = critics }
         if alert.clusters.isEmpty && alert.kind != .theme {
-            alert.clusters = Array(clusters.filter { $0.startedAt.map { $0 <= alert.raisedAt } ?? false }.prefix(5))
+            alert.clusters = Array(clusters.filter { ($0.detectedAt ?? $0.startedAt).map { $0 <= alert.raisedAt } ?? false }.prefix(5))
         }
         return alert
     }
@@ -127,7 +139,7 @@ public final class CampaignAnalysis {
         input.duplicates = duplicates
         let themeList = state.themes.themes()
         let clusters = state.coordinationClusters()
-        if let last = state.lastPostAt { monitor.closeRun(themes: themeList, clusters: clusters, lastPostAt: last) }
+        if let last = state.lastPostAt { monitor.closeRun(themes: themeList, lastPostAt: last) }
         // Worked out once: every alert gets the same run-wide themes and critics.
         let critics = state.accounts.leadingCritics()
         let alerts = monitor.alerts.map { Self.enrich($0, themes: themeList, critics: critics, clusters: clusters) }

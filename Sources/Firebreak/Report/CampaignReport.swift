@@ -234,6 +234,9 @@ public struct CoordinationCluster: Sendable, Hashable {
     public var shared: String
     /// Event time of the first post of the window (nil when not known, as in clusters stored before it was kept).
     public var startedAt: Date?
+    /// Event time of the post that made the copies a cluster: the end of their first window of enough accounts that
+    /// was a burst. A live run raises its coordination alert at the close of that minute (nil when not known).
+    public var detectedAt: Date?
 
     /// The part of a shared text a cluster keeps and shows: its first 280 Unicode scalars. A hostile archive's texts
     /// can be up to a megabyte each, and the trackers keep one per group, so they keep no more. O(1) for up to 280
@@ -246,13 +249,16 @@ public struct CoordinationCluster: Sendable, Hashable {
     }
 
     /// Creates a cluster.
-    public init(kind: String, accounts: [String], posts: Int, windowSeconds: Double, shared: String, startedAt: Date? = nil) {
+    public init(
+        kind: String, accounts: [String], posts: Int, windowSeconds: Double, shared: String, startedAt: Date? = nil, detectedAt: Date? = nil
+    ) {
         self.kind = kind
         self.accounts = accounts
         self.posts = posts
         self.windowSeconds = windowSeconds
         self.shared = shared
         self.startedAt = startedAt
+        self.detectedAt = detectedAt
     }
 }
 

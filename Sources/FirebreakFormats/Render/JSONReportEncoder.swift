@@ -167,6 +167,7 @@ public struct JSONReportEncoder: Sendable {
         if cluster.windowSeconds.isFinite { members.append(("window_seconds", .number(cluster.windowSeconds))) }
         members.append(("shared", .string(cluster.shared)))
         if let startedAt = cluster.startedAt { members.append(("started_at", date(startedAt))) }
+        if let detectedAt = cluster.detectedAt { members.append(("detected_at", date(detectedAt))) }
         return .object(members)
     }
 

@@ -2,12 +2,13 @@ import Foundation
 
 /// Whether a window of copies (the same text, link or media, or near copies) is a burst for what was copied, rather
 /// than its usual share of a campaign that is simply busy: as many copies in the window would be rarer than
-/// `pValue` (Poisson) if the thing kept the share of the campaign's posts it had over the rest of its sightings.
+/// `pValue` (Poisson) if the thing kept the share of the campaign's posts it had before the window.
 ///
 /// A popular line or link shared all evening puts five or eight of its posters in some minute by chance, and more as
 /// the campaign grows; a flood does not follow the campaign's volume. A window of `floodAccounts` accounts or more
-/// is a flood whatever the share: a long flood's kept sightings are all flood, so it would only match itself.
-/// O(k + mean) for k copies in the window.
+/// is a flood whatever the share: a long flood's earlier copies are flood too, so it would only match itself.
+/// The test reads only the copies up to the window's end and the campaign's volume up to then, so a live run, which
+/// has seen no more, judges a window as the report of the whole archive does. O(k + mean) for k copies in the window.
 struct CopyBurst {
     /// How unlikely the window's copies must be at the usual share.
     static let pValue = 1e-4
@@ -17,17 +18,28 @@ struct CopyBurst {
     /// The campaign's posts in a range of minutes since 1970 (from the minute buckets).
     let postsIn: (ClosedRange<Int>) -> Int
 
-    /// Whether `window` is a burst among the copies whose sorted `times` (seconds since the reference date) it was
-    /// found in. With no copies outside the window, the thing is new and any window of enough accounts counts.
-    func isBurst(_ window: DensestAccountWindow, times: [Double]) -> Bool {
-        let inWindow = window.events.count
-        let outside = times.count - inWindow
-        guard outside > 0, window.accounts < Self.floodAccounts else { return true }
-        let windowPosts = max(inWindow, postsIn(Self.minute(times[window.events.lowerBound])...Self.minute(times[window.events.upperBound])))
-        let spanPosts = postsIn(Self.minute(times[0])...Self.minute(times[times.count - 1]))
-        let expected = Double(outside) / Double(max(outside, spanPosts - windowPosts)) * Double(windowPosts)
+    /// Whether the copies `events` (indices into the sorted `times`, seconds since the reference date), posted by
+    /// `accounts` distinct accounts, are a burst against the copies before them. Something new is judged as if it had
+    /// been posted once in the campaign's day before the window: a line many post the moment a campaign launches (a
+    /// suggested text) is not a burst, the same line from nowhere in a campaign that has been running is.
+    func isBurst(events: ClosedRange<Int>, accounts: Int, times: [Double]) -> Bool {
+        guard accounts < Self.floodAccounts else { return true }
+        let before = events.lowerBound
+        let inWindow = events.count
+        let start = Self.minute(times[events.lowerBound])
+        let windowPosts = max(inWindow, postsIn(start...Self.minute(times[events.upperBound])))
+        let expected: Double
+        if before > 0 {
+            let spanPosts = postsIn(Self.minute(times[0])...Self.minute(times[events.upperBound]))
+            expected = Double(before) / Double(max(before, spanPosts - windowPosts)) * Double(windowPosts)
+        } else {
+            expected = Double(windowPosts) / Double(max(1, postsIn((start - Self.dayMinutes)...(start - 1))))
+        }
         return Self.poissonUpperTail(atLeast: inWindow, mean: expected) <= Self.pValue
     }
+
+    /// How far back the campaign's volume is read for something new.
+    static let dayMinutes = 1_440
 
     /// The minute since 1970 of a time in seconds since the reference date.
     static func minute(_ time: Double) -> Int { Int(((time + Date.timeIntervalBetween1970AndReferenceDate) / 60).rounded(.down)) }

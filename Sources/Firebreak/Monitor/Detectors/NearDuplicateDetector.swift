@@ -27,6 +27,8 @@ public struct NearDuplicateDetector: Sendable {
         public var windowStart: Date
         /// Seconds between the first and the last post of the densest window.
         public var windowSeconds: Double
+        /// When the copies first became a cluster (`DensestAccountWindow.detectedAt`), for the family of texts.
+        public var detectedAt: Date
     }
 
     /// One post carrying a band key: when, and by whom.
@@ -118,9 +120,9 @@ public struct NearDuplicateDetector: Sendable {
     /// cluster whose example is a near copy of a listed one's (they share a band), or whose accounts are mostly
     /// (four in five) a listed one's, is left out: one line per family of texts, its largest window.
     ///
-    /// `postsIn` gives the campaign's posts in a range of minutes (since 1970). With it, a window must also be a
-    /// `CopyBurst` for its group, so that a popular line copied all evening is not a cluster; without it every window
-    /// of enough accounts counts.
+    /// `postsIn` gives the campaign's posts in a range of minutes (since 1970). With it, a group is a cluster only once
+    /// a window of enough accounts is a `CopyBurst` against the copies before it, so that a popular line copied all
+    /// evening is not a cluster; without it every window of enough accounts counts.
     public func clusters(limit: Int = 20, postsIn: ((ClosedRange<Int>) -> Int)? = nil) -> [Cluster] {
         let burst = postsIn.map(CopyBurst.init)
         var candidates: [Cluster] = []
@@ -137,13 +139,15 @@ public struct NearDuplicateDetector: Sendable {
         var result: [Cluster] = []
         var listed: [(accounts: Set<UInt64>, keys: NearDuplicateKeys?)] = []
         for candidate in candidates {
-            guard result.count < limit else { break }
             // Another band of a flood already listed: mostly the same accounts, or an example that is a near copy of
             // a listed one's (in a long flood each band's densest minute can be another minute, with other accounts).
+            // The family was found when its first band was, so a live run, whichever band it lists, dates it alike.
             let keys = NearDuplicateKeys(text: candidate.exampleText)
-            if listed.contains(where: { Self.mostlyWithin(candidate.authorHashes, $0.accounts) || NearDuplicateKeys.meet(keys, $0.keys) }) {
+            if let family = listed.firstIndex(where: { Self.mostlyWithin(candidate.authorHashes, $0.accounts) || NearDuplicateKeys.meet(keys, $0.keys) }) {
+                result[family].detectedAt = min(result[family].detectedAt, candidate.detectedAt)
                 continue
             }
+            guard result.count < limit else { continue }
             result.append(candidate)
             listed.append((Set(candidate.authorHashes), keys))
         }
@@ -155,20 +159,24 @@ public struct NearDuplicateDetector: Sendable {
         accounts.count { other.contains($0) } * 5 >= accounts.count * 4
     }
 
-    /// The window of at most `windowSeconds` holding the most distinct accounts, when they are at least
-    /// `minimumAccounts` (and a burst, given `postsIn`). O(s log s).
+    /// The window of at most `windowSeconds` holding the most distinct accounts, when the group has a window of at
+    /// least `minimumAccounts` accounts that is a burst against the copies before it (given `postsIn`). O(s log s)
+    /// plus the burst tests.
     private func densestWindow(of group: Group, burst: CopyBurst?) -> Cluster? {
         let sightings = group.kept.sorted(by: Sighting.precedes)
         let times = sightings.map(\.time)
         guard
-            let best = DensestAccountWindow(times: times, accounts: sightings.map(\.author), seconds: windowSeconds),
-            best.accounts >= minimumAccounts, burst?.isBurst(best, times: times) ?? true
+            let best = DensestAccountWindow(
+                times: times, accounts: sightings.map(\.author), seconds: windowSeconds, minimumAccounts: minimumAccounts,
+                qualifies: { burst?.isBurst(events: $0, accounts: $1, times: times) ?? true }),
+            let detected = best.detectedAt
         else { return nil }
         var seen = Set<UInt64>()
         let authors = sightings[best.events].map(\.author).filter { seen.insert($0).inserted }
         return Cluster(
             authorHashes: authors, posts: group.total, examplePostID: group.exampleID, exampleText: group.exampleText,
             windowStart: Date(timeIntervalSinceReferenceDate: sightings[best.events.lowerBound].time),
-            windowSeconds: sightings[best.events.upperBound].time - sightings[best.events.lowerBound].time)
+            windowSeconds: sightings[best.events.upperBound].time - sightings[best.events.lowerBound].time,
+            detectedAt: Date(timeIntervalSinceReferenceDate: times[detected]))
     }
 }

@@ -1,14 +1,23 @@
 /// The stretch of at most a given number of seconds in which the most distinct accounts posted: how coordination is
-/// told apart from a popular post shared over hours.
+/// told apart from a popular post shared over hours. It also finds when the copies first became a cluster.
 struct DensestAccountWindow {
     /// Distinct accounts in the window.
     var accounts: Int
     /// The window's first and last event (indices into the events given).
     var events: ClosedRange<Int>
+    /// The event that completed the first window of enough accounts that `qualifies` accepted (nil: none did): when a
+    /// run that had seen the events up to it would have called them a cluster.
+    var detectedAt: Int?
 
     /// The first densest window over events sorted by time, given their times and account hashes (numbered through a
-    /// `FingerprintTable`, so hashes 0 and 1 count as one account); nil when there are no events. O(n): the accounts are numbered once, then one window slides over the events counting each number.
-    init?(times: [Double], accounts: [UInt64], seconds: Double) {
+    /// `FingerprintTable`, so hashes 0 and 1 count as one account); nil when there are no events. Each window that
+    /// ends at an event and holds at least `minimumAccounts` accounts is offered to `qualifies` (its events and
+    /// distinct accounts) until one is accepted. O(n) plus the calls: the accounts are numbered once, then one window
+    /// slides over the events counting each number.
+    init?(
+        times: [Double], accounts: [UInt64], seconds: Double, minimumAccounts: Int = .max,
+        qualifies: (ClosedRange<Int>, Int) -> Bool = { _, _ in true }
+    ) {
         guard !times.isEmpty, times.count == accounts.count else { return nil }
         var numbers = FingerprintTable<Int>(capacity: accounts.count)
         let accountOf = accounts.map { account in
@@ -19,6 +28,7 @@ struct DensestAccountWindow {
         var inWindow = [Int](repeating: 0, count: numbers.count)
         var distinct = 0
         var best = (distinct: 0, start: 0, end: 0)
+        var detectedAt: Int?
         var start = 0
         for end in times.indices {
             if inWindow[accountOf[end]] == 0 { distinct += 1 }
@@ -29,8 +39,10 @@ struct DensestAccountWindow {
                 start += 1
             }
             if distinct > best.distinct { best = (distinct, start, end) }
+            if detectedAt == nil, distinct >= minimumAccounts, qualifies(start...end, distinct) { detectedAt = end }
         }
         self.accounts = best.distinct
         events = best.start...best.end
+        self.detectedAt = detectedAt
     }
 }
