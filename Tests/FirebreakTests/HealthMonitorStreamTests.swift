@@ -183,10 +183,11 @@ private struct NoisyStream {
         }
         let early = cluster(7, "free delivery", detectedAt: 10)
         let flood = cluster(25, "disgrace", detectedAt: 50)
-        stream.clusters = [launchMinute + 10: [early], launchMinute + 50: [flood]]
+        let later = cluster(6, "fire them all", detectedAt: 60)
+        stream.clusters = [launchMinute + 10: [early], launchMinute + 50: [flood], launchMinute + 60: [later]]
         stream.phase(minutes: 200, perHour: 600, share: 0.15)
         let raised = stream.monitor.alerts.filter { $0.kind == .coordination && $0.figures["clusters"] != nil }
-        #expect(raised.count == 2)
+        #expect(raised.count == 3)
         // In the baseline's minutes too: a flood at launch is still a flood. A first small cluster is a watch.
         let first = try #require(raised.first)
         #expect(first.raisedAt == at(minute: 10, second: 58))
@@ -194,12 +195,17 @@ private struct NoisyStream {
         #expect(first.level == .watch)
         #expect(first.clusters == [early])
         #expect(first.accounts.count == 7)
-        // One detected within the repeat gap waits for it, then comes as an alert: it has 20 accounts or more.
-        let second = try #require(raised.last)
-        #expect(second.raisedAt == at(minute: 10 + MonitorConfiguration().repeatMinutes, second: 58))
+        // A flood of 20 accounts or more turns the watch into an alert at once, inside the repeat gap.
+        let second = raised[1]
+        #expect(second.raisedAt == at(minute: 50, second: 58))
         #expect(second.level == .alert)
         #expect(second.clusters == [flood])
         #expect(second.figures["clusters_in_run"] == 2)
+        // After that, one found within the gap waits for it.
+        let third = raised[2]
+        #expect(third.raisedAt == at(minute: 50 + MonitorConfiguration().repeatMinutes, second: 58))
+        #expect(third.clusters == [later])
+        #expect(third.level == .alert)
         #expect(stream.hijacks.isEmpty)
     }
 

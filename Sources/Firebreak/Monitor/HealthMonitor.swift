@@ -46,6 +46,13 @@ public struct HealthMonitor: Sendable {
     private var lastClusterAlert: Int?
     /// Clusters raised in alerts so far.
     private var clustersRaised = 0
+    /// Whether a coordination alert for clusters has been raised at level alert.
+    private var clustersAlerted = false
+    /// The level a coordination alert for the pending clusters would have: alert once the run has three clusters or
+    /// one of 20 accounts, which is past what a popular line or link does by chance.
+    private var clusterLevel: Alert.Level {
+        clustersRaised + pendingClusters.count >= 3 || pendingClusters.contains { $0.accounts.count >= CopyBurst.floodAccounts } ? .alert : .watch
+    }
 
     /// Creates a monitor whose baseline is the first `baselineMinutes` from `start` (launch or first post).
     public init(start: Date, configuration: MonitorConfiguration = MonitorConfiguration()) {
@@ -77,7 +84,10 @@ public struct HealthMonitor: Sendable {
         let surge = newAuthors.add(newAuthors: figures.newAuthors)
         pendingClusters += clusters
         // Apart from the new-author surge's repeat gap: a cluster is no reason to hold back a surge, or the reverse.
-        if !pendingClusters.isEmpty, lastClusterAlert.map({ figures.minute - $0 >= c.repeatMinutes }) ?? true {
+        // A watch that has become an alert does not wait for the gap.
+        if !pendingClusters.isEmpty,
+            lastClusterAlert.map({ figures.minute - $0 >= c.repeatMinutes || (!clustersAlerted && clusterLevel == .alert) }) ?? true
+        {
             lastClusterAlert = figures.minute
             raiseClusters(figures)
         }
@@ -293,17 +303,18 @@ public struct HealthMonitor: Sendable {
         lastRaised[kind].map { minute - $0 >= configuration.repeatMinutes } ?? true
     }
 
-    /// A coordination alert for the clusters detected since the last one: an alert (not a watch) once the run has
-    /// three clusters or one of 20 accounts, which is past what a popular line or link does by chance.
+    /// A coordination alert for the clusters detected since the last one, at `clusterLevel`.
     private mutating func raiseClusters(_ figures: MinuteFigures) {
+        let level = clusterLevel
         let clusters = pendingClusters.sorted { $0.accounts.count > $1.accounts.count }
         pendingClusters = []
         clustersRaised += clusters.count
+        if level == .alert { clustersAlerted = true }
         let largest = clusters[0]
         let surgeRaised = lastRaised[.coordination]
         defer { lastRaised[.coordination] = surgeRaised }  // the surge keeps its own repeat gap
         raise(
-            kind: .coordination, level: clustersRaised >= 3 || largest.accounts.count >= CopyBurst.floodAccounts ? .alert : .watch, figures,
+            kind: .coordination, level: level, figures,
             // The first cluster's window began at most a minute before it was detected.
             onset: clusters.compactMap(\.detectedAt).min().map { Int((($0.timeIntervalSince1970 - 60) / 60).rounded(.down)) },
             summary:
