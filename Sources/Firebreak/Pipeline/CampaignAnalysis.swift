@@ -38,6 +38,11 @@ public final class CampaignAnalysis {
 
     /// Runs the monitor over every minute from the first post (or launch) to the last, in order.
     public func monitorRun() -> (health: [Int: Health], monitor: HealthMonitor) {
+        monitorRun(clusters: state.coordinationClusters(limit: Self.alertClusters))
+    }
+
+    /// `monitorRun()` with the run's clusters (up to `alertClusters`) already worked out.
+    private func monitorRun(clusters: [CoordinationCluster]) -> (health: [Int: Health], monitor: HealthMonitor) {
         guard let first = state.firstPostAt, let last = state.lastPostAt else {
             return ([:], HealthMonitor(start: campaign.launchedAt ?? Date(timeIntervalSince1970: 0), configuration: configuration))
         }
@@ -48,7 +53,7 @@ public final class CampaignAnalysis {
         let firstMinute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
         let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
         let newAuthors = state.accounts.newAuthorsPerMinute
-        let detected = Self.byDetectionMinute(state.coordinationClusters(limit: Self.alertClusters))
+        let detected = Self.byDetectionMinute(clusters)
         for minute in firstMinute...lastMinute {
             let figures = MinuteSummary(minute: minute, bucket: state.buckets[UInt64(bitPattern: Int64(minute))], newAuthors: newAuthors[minute] ?? 0)
             health[minute] = monitor.close(figures, clusters: detected[minute] ?? [])
@@ -78,7 +83,8 @@ public final class CampaignAnalysis {
         var closed: [ClosedMinute] = []
         let newAuthors = state.accounts.newAuthorsPerMinute
         // Detection reads only the copies up to it, so the clusters seen so far are dated as the report dates them.
-        let detected = Self.byDetectionMinute(state.coordinationClusters(limit: Self.alertClusters))
+        let found = state.coordinationClusters(limit: Self.alertClusters)
+        let detected = Self.byDetectionMinute(found)
         while next < minute {
             let bucket = state.buckets[UInt64(bitPattern: Int64(next))]
             let figures = MinuteSummary(minute: next, bucket: bucket, newAuthors: newAuthors[next] ?? 0)
@@ -86,7 +92,7 @@ public final class CampaignAnalysis {
             let health = monitor.close(figures, clusters: detected[next] ?? [])
             var raised = Array(monitor.alerts[before...])
             if !raised.isEmpty {
-                let (themeList, critics, clusters) = (state.themes.themes(), state.accounts.leadingCritics(), state.coordinationClusters())
+                let (themeList, critics, clusters) = (state.themes.themes(), state.accounts.leadingCritics(), Array(found.prefix(20)))
                 raised = raised.map { Self.enrich($0, themes: themeList, critics: critics, clusters: clusters) }
             }
             closed.append(ClosedMinute(figures: figures, health: health, alerts: raised))
@@ -132,13 +138,15 @@ public final class CampaignAnalysis {
 
     /// Builds the report. `input` describes what was read; its `posts` and `duplicates` are filled in here.
     public func report(input: InputSummary, generatedBy: String, timelineBuckets: Int = 480) -> CampaignReport {
-        let (healthByMinute, replayed) = monitorRun()
+        // Worked out once, for the monitor's alerts and the report's list (the largest 20).
+        let found = state.coordinationClusters(limit: Self.alertClusters)
+        let (healthByMinute, replayed) = monitorRun(clusters: found)
         var monitor = replayed
         var input = input
         input.posts = posts
         input.duplicates = duplicates
         let themeList = state.themes.themes()
-        let clusters = state.coordinationClusters()
+        let clusters = Array(found.prefix(20))
         if let last = state.lastPostAt { monitor.closeRun(themes: themeList, lastPostAt: last) }
         // Worked out once: every alert gets the same run-wide themes and critics.
         let critics = state.accounts.leadingCritics()

@@ -35,6 +35,9 @@ struct CopyBurst {
         } else {
             expected = Double(windowPosts) / Double(max(1, postsIn((start - Self.dayMinutes)...(start - 1))))
         }
+        // Within three standard deviations of the mean no Poisson tail is as small as `pValue`: skip the sum, since
+        // a popular line's group offers a window at nearly every copy.
+        guard Double(inWindow) > expected + 3 * expected.squareRoot() else { return false }
         return Self.poissonUpperTail(atLeast: inWindow, mean: expected) <= Self.pValue
     }
 
