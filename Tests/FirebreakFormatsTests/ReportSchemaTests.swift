@@ -92,6 +92,9 @@ struct ReportSchemaTests {
         // When the window's start is known it is written (a date-time the schema checks), else left out.
         #expect(coordination[0]["started_at"] == nil)
         #expect(coordination[1]["started_at"] as? String == "2014-04-22T19:00:00.500Z")
+        #expect(coordination[0]["detected_at"] == nil && coordination[0]["example_post_id"] == nil)
+        #expect(coordination[1]["detected_at"] as? String == "2014-04-22T19:00:30.250Z")
+        #expect(coordination[1]["example_post_id"] as? String == "458658305040240640")
     }
 
     /// The validator must be able to fail, or the tests above prove nothing.

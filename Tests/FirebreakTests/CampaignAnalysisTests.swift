@@ -74,7 +74,8 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
     }
 
     @Test func theStoryIsAHijackWithEvidence() throws {
-        let (_, report) = analyse(story())
+        let posts = story()
+        let (_, report) = analyse(posts)
         let hijack = try #require(report.alerts.first { $0.kind == .hijack })
         let shift = at(minute: 60)
         #expect(hijack.raisedAt >= shift)
@@ -98,7 +99,15 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         let surge = try #require(report.alerts.first { $0.kind == .coordination && $0.figures["clusters"] == nil })
         #expect(!surge.clusters.isEmpty)
         #expect(surge.clusters.allSatisfy { $0.accounts.allSatisfy { $0.hasPrefix("@critic") } })
-        #expect(report.coordination.allSatisfy { $0.startedAt != nil })
+        #expect(report.coordination.allSatisfy { $0.startedAt != nil && $0.detectedAt != nil })
+        // Cluster alerts point at the posts that started each cluster: posts of the story.
+        let ids = Set(posts.map(\.post.nativeID))
+        let clusterAlerts = report.alerts.filter { $0.kind == .coordination && $0.figures["clusters"] != nil }
+        #expect(!clusterAlerts.isEmpty)
+        for alert in clusterAlerts {
+            #expect(alert.examplePostIDs.count == alert.clusters.count)
+            #expect(alert.examplePostIDs.allSatisfy(ids.contains))
+        }
         let nearCopies = report.coordination.filter { $0.kind == "near_duplicate_text" }
         #expect(nearCopies.contains { Set($0.accounts).isSubset(of: Set((0..<6).map { "@botv\($0)" })) && $0.accounts.count >= 5 })
         // The exact copies are not listed again as near copies.

@@ -179,7 +179,7 @@ private struct NoisyStream {
         func cluster(_ accounts: Int, _ text: String, detectedAt minute: Int) -> CoordinationCluster {
             CoordinationCluster(
                 kind: "same_text", accounts: (1...accounts).map { "@bot\($0)" }, posts: accounts, windowSeconds: 20, shared: text,
-                startedAt: at(minute: minute, second: 10), detectedAt: at(minute: minute, second: 30))
+                startedAt: at(minute: minute, second: 10), detectedAt: at(minute: minute, second: 30), examplePostID: "first of \(text)")
         }
         let early = cluster(7, "free delivery", detectedAt: 10)
         let flood = cluster(25, "disgrace", detectedAt: 50)
@@ -195,6 +195,7 @@ private struct NoisyStream {
         #expect(first.level == .watch)
         #expect(first.clusters == [early])
         #expect(first.accounts.count == 7)
+        #expect(first.examplePostIDs == ["first of free delivery"])
         // A flood of 20 accounts or more turns the watch into an alert at once, inside the repeat gap.
         let second = raised[1]
         #expect(second.raisedAt == at(minute: 50, second: 58))

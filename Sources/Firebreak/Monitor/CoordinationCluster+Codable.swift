@@ -8,6 +8,7 @@ extension CoordinationCluster: Codable {
         case shared
         case startedAt = "started_at"
         case detectedAt = "detected_at"
+        case examplePostID = "example_post_id"
     }
 
     /// Decodes a cluster.
@@ -17,7 +18,8 @@ extension CoordinationCluster: Codable {
             kind: try c.decode(String.self, forKey: .kind), accounts: try c.decode([String].self, forKey: .accounts),
             posts: try c.decode(Int.self, forKey: .posts), windowSeconds: try c.decode(Double.self, forKey: .windowSeconds),
             shared: try c.decode(String.self, forKey: .shared), startedAt: try c.decodeIfPresent(Date.self, forKey: .startedAt),
-            detectedAt: try c.decodeIfPresent(Date.self, forKey: .detectedAt))
+            detectedAt: try c.decodeIfPresent(Date.self, forKey: .detectedAt),
+            examplePostID: try c.decodeIfPresent(String.self, forKey: .examplePostID))
     }
 
     /// Encodes a cluster.
@@ -30,5 +32,6 @@ extension CoordinationCluster: Codable {
         try c.encode(shared, forKey: .shared)
         try c.encodeIfPresent(startedAt, forKey: .startedAt)
         try c.encodeIfPresent(detectedAt, forKey: .detectedAt)
+        try c.encodeIfPresent(examplePostID, forKey: .examplePostID)
     }
 }

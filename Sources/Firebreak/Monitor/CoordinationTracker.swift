@@ -139,7 +139,8 @@ public struct CoordinationTracker: Sendable {
                 CoordinationCluster(
                     kind: group.kind.rawValue, accounts: accounts.sorted().map { "@" + $0 }, posts: group.total,
                     windowSeconds: events[best.events.upperBound].time.timeIntervalSince(events[best.events.lowerBound].time),
-                    shared: group.shared, startedAt: events[best.events.lowerBound].time, detectedAt: events[detected].time))
+                    shared: group.shared, startedAt: events[best.events.lowerBound].time, detectedAt: events[detected].time,
+                    examplePostID: group.sharedFrom?.id))
         }
         return Array(
             result.sorted { $0.accounts.count > $1.accounts.count || ($0.accounts.count == $1.accounts.count && $0.shared < $1.shared) }

@@ -323,6 +323,7 @@ public struct HealthMonitor: Sendable {
                 "clusters": Double(clusters.count), "largest_cluster_accounts": Double(largest.accounts.count),
                 "clusters_in_run": Double(clustersRaised),
             ],
+            examples: Array(clusters.compactMap(\.examplePostID).prefix(10)),
             actions: [
                 "Do not treat coordinated posts as the public's voice; exclude them from the gallery.",
                 "Report clear platform-manipulation to the platform.",

@@ -96,7 +96,8 @@ struct CampaignAggregates {
             let handles = cluster.authorHashes.map { hash in accounts.handle(authorHash: hash).map { "@" + $0 } ?? "#" + String(hash, radix: 16) }
             return CoordinationCluster(
                 kind: Self.nearText, accounts: handles.sorted(), posts: cluster.posts, windowSeconds: cluster.windowSeconds,
-                shared: cluster.exampleText, startedAt: cluster.windowStart, detectedAt: cluster.detectedAt)
+                shared: cluster.exampleText, startedAt: cluster.windowStart, detectedAt: cluster.detectedAt,
+                examplePostID: cluster.examplePostID)
         }
         let sameText = CoordinationTracker.Kind.sameText.rawValue
         var result: [CoordinationCluster] = []

@@ -237,6 +237,8 @@ public struct CoordinationCluster: Sendable, Hashable {
     /// Event time of the post that made the copies a cluster: the end of their first window of enough accounts that
     /// was a burst. A live run raises its coordination alert at the close of that minute (nil when not known).
     public var detectedAt: Date?
+    /// The native id of the earliest post that shared it (nil when not known).
+    public var examplePostID: String?
 
     /// The part of a shared text a cluster keeps and shows: its first 280 Unicode scalars. A hostile archive's texts
     /// can be up to a megabyte each, and the trackers keep one per group, so they keep no more. O(1) for up to 280
@@ -250,7 +252,8 @@ public struct CoordinationCluster: Sendable, Hashable {
 
     /// Creates a cluster.
     public init(
-        kind: String, accounts: [String], posts: Int, windowSeconds: Double, shared: String, startedAt: Date? = nil, detectedAt: Date? = nil
+        kind: String, accounts: [String], posts: Int, windowSeconds: Double, shared: String, startedAt: Date? = nil, detectedAt: Date? = nil,
+        examplePostID: String? = nil
     ) {
         self.kind = kind
         self.accounts = accounts
@@ -259,6 +262,7 @@ public struct CoordinationCluster: Sendable, Hashable {
         self.shared = shared
         self.startedAt = startedAt
         self.detectedAt = detectedAt
+        self.examplePostID = examplePostID
     }
 }
 

@@ -168,6 +168,7 @@ public struct JSONReportEncoder: Sendable {
         members.append(("shared", .string(cluster.shared)))
         if let startedAt = cluster.startedAt { members.append(("started_at", date(startedAt))) }
         if let detectedAt = cluster.detectedAt { members.append(("detected_at", date(detectedAt))) }
+        if let example = cluster.examplePostID { members.append(("example_post_id", .string(example))) }
         return .object(members)
     }
 

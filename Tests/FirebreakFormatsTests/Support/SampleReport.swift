@@ -121,7 +121,8 @@ enum SampleReport {
                     shared: "3_1399999999"),
                 CoordinationCluster(
                     kind: "same_text", accounts: ["@a1", "@a2", "@a3", "@a4"], posts: 9, windowSeconds: 42.5,
-                    shared: "#myNYPD cares about noise control", startedAt: Date(timeIntervalSince1970: 1_398_193_200.5)),
+                    shared: "#myNYPD cares about noise control", startedAt: Date(timeIntervalSince1970: 1_398_193_200.5),
+                    detectedAt: Date(timeIntervalSince1970: 1_398_193_230.25), examplePostID: "458658305040240640"),
             ],
             examples: examples, featuredCandidates: ["458688111111111111", "458688222222222222"], generatedBy: "firebreak 0.1.0")
     }
