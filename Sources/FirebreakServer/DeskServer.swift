@@ -105,6 +105,10 @@ public struct DeskServer: Sendable {
 }
 
 /// A task run beside the HTTP server and cancelled when the server shuts down.
+///
+/// A body that ends by itself (a replay that has reached the end of its archive) leaves the service waiting for the
+/// shutdown: a service group takes a service that returns early for a failure and stops the whole server, which
+/// ended `firebreak demo` as soon as its replay did.
 struct BackgroundService: Service {
     let name: String
     let logger: Logger
@@ -120,7 +124,10 @@ struct BackgroundService: Service {
 
     func run() async throws {
         await withGracefulShutdownHandler {
-            await cancelWhenGracefulShutdown { await body() }
+            await cancelWhenGracefulShutdown {
+                await body()
+                while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
+            }
         } onGracefulShutdown: {
             onShutdown()
         }
