@@ -15,7 +15,8 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: """
             The example is generated from the built-in #myNYPD scenario into a temporary folder (the same stream as \
             examples/mynypd/posts.jsonl). At the default speed of 30, its first two hours take four minutes: watch \
-            the campaign turn, the hijack alert fire and the desk freeze its gallery and replies.
+            the campaign turn, the hijack alert fire and the desk freeze its gallery and replies. When the replay \
+            reaches the end of the example the desk stays up, with everything it has read, until Ctrl-C.
             """
     )
 
