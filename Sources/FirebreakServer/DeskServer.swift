@@ -77,9 +77,8 @@ public struct DeskServer: Sendable {
     /// for its connections on shutdown, so an outer group first ends the streams, then stops the application.
     public func run(host: String, port: Int, replay: Bool = true, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let app = makeApplication(host: host, port: port, replay: replay, onServerRunning: onServerRunning)
-        let streams = BackgroundService(name: "streams", logger: logger, onShutdown: { [hub] in hub.desks.values.forEach { $0.events.finish() } }) {
-            while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
-        }
+        // No work of its own: like every background service it waits for the shutdown, then ends the streams.
+        let streams = BackgroundService(name: "streams", logger: logger, onShutdown: { [hub] in hub.desks.values.forEach { $0.events.finish() } }) {}
         let group = ServiceGroup(
             configuration: .init(services: [app, streams], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()

@@ -40,18 +40,16 @@ public struct HealthMonitor: Sendable {
     private var corroboration: WindowRollup
     private var lowMinutes = 0
     private var lastRaised: [Alert.Kind: Int] = [:]
-    /// Clusters detected but not yet in an alert (the coordination alert was raised too recently).
+    /// Clusters detected but not yet in an alert (the last cluster alert was raised too recently).
     private var pendingClusters: [CoordinationCluster] = []
-    /// The minute of the last coordination alert raised for clusters.
-    private var lastClusterAlert: Int?
-    /// Clusters raised in alerts so far.
-    private var clustersRaised = 0
-    /// Whether a coordination alert for clusters has been raised at level alert.
-    private var clustersAlerted = false
-    /// The level a coordination alert for the pending clusters would have: alert once the run has three clusters or
-    /// one of 20 accounts, which is past what a popular line or link does by chance.
+    /// Clusters detected so far, and the accounts of the largest: what sets a cluster alert's level.
+    private var clustersSeen = (count: 0, largest: 0)
+    /// The last coordination alert raised for clusters: its minute and level (it keeps a repeat gap of its own).
+    private var lastClusterAlert: (minute: Int, level: Alert.Level)?
+    /// The level of a cluster alert now: alert once the run has three clusters or one of 20 accounts, which is past what
+    /// a popular line or link does by chance; a watch before.
     private var clusterLevel: Alert.Level {
-        clustersRaised + pendingClusters.count >= 3 || pendingClusters.contains { $0.accounts.count >= CopyBurst.floodAccounts } ? .alert : .watch
+        clustersSeen.count >= 3 || clustersSeen.largest >= CopyBurst.floodAccounts ? .alert : .watch
     }
 
     /// Creates a monitor whose baseline is the first `baselineMinutes` from `start` (launch or first post).
@@ -83,12 +81,12 @@ public struct HealthMonitor: Sendable {
         corroboration.close(figures)
         let surge = newAuthors.add(newAuthors: figures.newAuthors)
         pendingClusters += clusters
+        clustersSeen = (clustersSeen.count + clusters.count, clusters.reduce(clustersSeen.largest) { max($0, $1.accounts.count) })
         // Apart from the new-author surge's repeat gap: a cluster is no reason to hold back a surge, or the reverse.
         // A watch that has become an alert does not wait for the gap.
         if !pendingClusters.isEmpty,
-            lastClusterAlert.map({ figures.minute - $0 >= c.repeatMinutes || (!clustersAlerted && clusterLevel == .alert) }) ?? true
+            lastClusterAlert.map({ figures.minute - $0.minute >= c.repeatMinutes || clusterLevel != $0.level }) ?? true
         {
-            lastClusterAlert = figures.minute
             raiseClusters(figures)
         }
         // The baseline is the first `baselineMinutes`, extended on a quiet launch until it holds `baselinePosts`.
@@ -308,20 +306,17 @@ public struct HealthMonitor: Sendable {
         let level = clusterLevel
         let clusters = pendingClusters.sorted { $0.accounts.count > $1.accounts.count }
         pendingClusters = []
-        clustersRaised += clusters.count
-        if level == .alert { clustersAlerted = true }
+        lastClusterAlert = (figures.minute, level)
         let largest = clusters[0]
-        let surgeRaised = lastRaised[.coordination]
-        defer { lastRaised[.coordination] = surgeRaised }  // the surge keeps its own repeat gap
         raise(
-            kind: .coordination, level: level, figures,
+            kind: .coordination, level: level, figures, startsRepeatGap: false,
             // The first cluster's window began at most a minute before it was detected.
             onset: clusters.compactMap(\.detectedAt).min().map { Int((($0.timeIntervalSince1970 - 60) / 60).rounded(.down)) },
             summary:
                 "\(clusters.count) group\(clusters.count == 1 ? "" : "s") of accounts posted the same thing within about a minute; the largest has \(largest.accounts.count) accounts (\(largest.kind.replacingOccurrences(of: "_", with: " "))).",
             values: [
                 "clusters": Double(clusters.count), "largest_cluster_accounts": Double(largest.accounts.count),
-                "clusters_in_run": Double(clustersRaised),
+                "clusters_in_run": Double(clustersSeen.count),
             ],
             examples: Array(clusters.compactMap(\.examplePostID).prefix(10)),
             actions: [
@@ -357,10 +352,11 @@ public struct HealthMonitor: Sendable {
     }
 
     private mutating func raise(
-        kind: Alert.Kind, level: Alert.Level, _ figures: MinuteFigures, onset: Int?, summary: String, values: [String: Double],
-        examples: [String] = [], actions: [String], themes: [String] = [], accounts: [String] = [], clusters: [CoordinationCluster] = []
+        kind: Alert.Kind, level: Alert.Level, _ figures: MinuteFigures, startsRepeatGap: Bool = true, onset: Int?, summary: String,
+        values: [String: Double], examples: [String] = [], actions: [String], themes: [String] = [], accounts: [String] = [],
+        clusters: [CoordinationCluster] = []
     ) {
-        lastRaised[kind] = figures.minute
+        if startsRepeatGap { lastRaised[kind] = figures.minute }
         alerts.append(
             Alert(
                 id: "A\(alerts.count + 1)", kind: kind, level: level, raisedAt: figures.lastPostAt,

@@ -92,7 +92,7 @@ public final class CampaignAnalysis {
             let health = monitor.close(figures, clusters: detected[next] ?? [])
             var raised = Array(monitor.alerts[before...])
             if !raised.isEmpty {
-                let (themeList, critics, clusters) = (state.themes.themes(), state.accounts.leadingCritics(), Array(found.prefix(20)))
+                let (themeList, critics, clusters) = (state.themes.themes(), state.accounts.leadingCritics(), Array(found.prefix(Self.listedClusters)))
                 raised = raised.map { Self.enrich($0, themes: themeList, critics: critics, clusters: clusters) }
             }
             closed.append(ClosedMinute(figures: figures, health: health, alerts: raised))
@@ -106,10 +106,14 @@ public final class CampaignAnalysis {
     /// Clusters looked at for coordination alerts (more than a report lists, so that a small early cluster is not
     /// crowded out of the alerts by larger later ones).
     static let alertClusters = 100
+    /// Clusters a report lists and alerts draw on: the largest.
+    public static let listedClusters = 20
 
     /// Clusters by the minute (since 1970) they were detected in.
     private static func byDetectionMinute(_ clusters: [CoordinationCluster]) -> [Int: [CoordinationCluster]] {
-        Dictionary(grouping: clusters.filter { $0.detectedAt != nil }) { Int(($0.detectedAt!.timeIntervalSince1970 / 60).rounded(.down)) }
+        clusters.reduce(into: [:]) { byMinute, cluster in
+            if let found = cluster.detectedAt { byMinute[Int((found.timeIntervalSince1970 / 60).rounded(.down)), default: []].append(cluster) }
+        }
     }
 
     /// Fills an alert's themes, leading accounts and coordination clusters from the trackers when the detector left
@@ -134,11 +138,11 @@ public final class CampaignAnalysis {
     public func leadingAccounts(limit: Int = 25) -> [AccountSummary] { state.accounts.leading(limit: limit) }
 
     /// Coordination clusters so far.
-    public func currentClusters(limit: Int = 20) -> [CoordinationCluster] { state.coordinationClusters(limit: limit) }
+    public func currentClusters(limit: Int = listedClusters) -> [CoordinationCluster] { state.coordinationClusters(limit: limit) }
 
     /// Builds the report. `input` describes what was read; its `posts` and `duplicates` are filled in here.
     public func report(input: InputSummary, generatedBy: String, timelineBuckets: Int = 480) -> CampaignReport {
-        // Worked out once, for the monitor's alerts and the report's list (the largest 20).
+        // Worked out once, for the monitor's alerts and the report's list.
         let found = state.coordinationClusters(limit: Self.alertClusters)
         let (healthByMinute, replayed) = monitorRun(clusters: found)
         var monitor = replayed
@@ -146,7 +150,7 @@ public final class CampaignAnalysis {
         input.posts = posts
         input.duplicates = duplicates
         let themeList = state.themes.themes()
-        let clusters = Array(found.prefix(20))
+        let clusters = Array(found.prefix(Self.listedClusters))
         if let last = state.lastPostAt { monitor.closeRun(themes: themeList, lastPostAt: last) }
         // Worked out once: every alert gets the same run-wide themes and critics.
         let critics = state.accounts.leadingCritics()
