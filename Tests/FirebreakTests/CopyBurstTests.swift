@@ -34,7 +34,7 @@ import Testing
         let window = try #require(
             DensestAccountWindow(
                 times: times, accounts: accounts ?? seconds.indices.map { UInt64($0 + 10) }, seconds: 60, minimumAccounts: 5,
-                qualifies: { burst.isBurst(events: $0, accounts: $1, times: times) }))
+                qualifies: { burst.isBurst(events: $0, accounts: $1, times: times, tests: $2) }))
         return window.detectedAt
     }
 
@@ -87,5 +87,17 @@ import Testing
         let minute = 100...124
         #expect(campaign(perMinute: 30).isBurst(events: minute, accounts: 20, times: times))
         #expect(!campaign(perMinute: 30).isBurst(events: minute, accounts: 19, times: times))
+    }
+
+    @Test func theNthWindowTestedMustBeNTimesRarer() {
+        // Copied every six minutes for five hours in a campaign of 20 posts a minute, then five copies within 40
+        // seconds across two minutes: about 1 in 40,000 at the line's share. That passes as a group's first window tested (1 in 10,000)
+        // but not as its tenth, where a popular line's chance windows would otherwise add up.
+        let seconds: [Double] = (0..<50).map { Double(180 + $0 * 360) } + [17_990, 18_000, 18_010, 18_020, 18_030]
+        let times = seconds.map { at(minute: 0, second: $0).timeIntervalSinceReferenceDate }
+        let burst = campaign(perMinute: 20)
+        #expect(burst.isBurst(events: 50...54, accounts: 5, times: times, tests: 1))
+        #expect(burst.isBurst(events: 50...54, accounts: 5, times: times, tests: 2))
+        #expect(!burst.isBurst(events: 50...54, accounts: 5, times: times, tests: 10))
     }
 }

@@ -30,9 +30,10 @@ import Testing
         let accounts: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8, 9]
         var offered: [ClosedRange<Int>] = []
         let window = try #require(
-            DensestAccountWindow(times: times, accounts: accounts, seconds: 60, minimumAccounts: 4) { events, distinct in
+            DensestAccountWindow(times: times, accounts: accounts, seconds: 60, minimumAccounts: 4) { events, distinct, tests in
                 offered.append(events)
                 #expect(distinct == events.count)
+                #expect(tests == offered.count)
                 return offered.count == 2
             })
         #expect(offered == [0...3, 0...4])

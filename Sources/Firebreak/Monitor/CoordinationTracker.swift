@@ -131,7 +131,7 @@ public struct CoordinationTracker: Sendable {
             guard
                 let best = DensestAccountWindow(
                     times: times, accounts: events.map { StableHash.words($0.author) }, seconds: windowSeconds, minimumAccounts: minimum,
-                    qualifies: { burst?.isBurst(events: $0, accounts: $1, times: times) ?? true }),
+                    qualifies: { burst?.isBurst(events: $0, accounts: $1, times: times, tests: $2) ?? true }),
                 let detected = best.detectedAt
             else { continue }
             let accounts = Set(events[best.events].map(\.author))

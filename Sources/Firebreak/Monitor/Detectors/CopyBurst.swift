@@ -5,7 +5,9 @@ import Foundation
 /// `pValue` (Poisson) if the thing kept the share of the campaign's posts it had before the window.
 ///
 /// A popular line or link shared all evening puts five or eight of its posters in some minute by chance, and more as
-/// the campaign grows; a flood does not follow the campaign's volume. A window of `floodAccounts` accounts or more
+/// the campaign grows; a flood does not follow the campaign's volume. Such a line also offers a window at nearly every
+/// copy, and one test in ten thousand passes by chance, so the `n`th window tested for one group must be `n` times
+/// rarer (Bonferroni over the windows tested so far): a flood of something new is caught at its first window anyway. A window of `floodAccounts` accounts or more
 /// is a flood whatever the share: a long flood's earlier copies are flood too, so it would only match itself.
 /// The test reads only the copies up to the window's end and the campaign's volume up to then, so a live run, which
 /// has seen no more, judges a window as the report of the whole archive does. O(k + mean) for k copies in the window.
@@ -21,8 +23,9 @@ struct CopyBurst {
     /// Whether the copies `events` (indices into the sorted `times`, seconds since the reference date), posted by
     /// `accounts` distinct accounts, are a burst against the copies before them. Something new is judged as if it had
     /// been posted once in the campaign's day before the window: a line many post the moment a campaign launches (a
-    /// suggested text) is not a burst, the same line from nowhere in a campaign that has been running is.
-    func isBurst(events: ClosedRange<Int>, accounts: Int, times: [Double]) -> Bool {
+    /// suggested text) is not a burst, the same line from nowhere in a campaign that has been running is. `tests` is
+    /// how many windows of the group have been tested, this one included.
+    func isBurst(events: ClosedRange<Int>, accounts: Int, times: [Double], tests: Int = 1) -> Bool {
         guard accounts < Self.floodAccounts else { return true }
         let before = events.lowerBound
         let inWindow = events.count
@@ -38,7 +41,7 @@ struct CopyBurst {
         // Within three standard deviations of the mean no Poisson tail is as small as `pValue`: skip the sum, since
         // a popular line's group offers a window at nearly every copy.
         guard Double(inWindow) > expected + 3 * expected.squareRoot() else { return false }
-        return Self.poissonUpperTail(atLeast: inWindow, mean: expected) <= Self.pValue
+        return Self.poissonUpperTail(atLeast: inWindow, mean: expected) <= Self.pValue / Double(max(1, tests))
     }
 
     /// How far back the campaign's volume is read for something new.

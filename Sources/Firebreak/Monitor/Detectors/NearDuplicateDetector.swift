@@ -168,7 +168,7 @@ public struct NearDuplicateDetector: Sendable {
         guard
             let best = DensestAccountWindow(
                 times: times, accounts: sightings.map(\.author), seconds: windowSeconds, minimumAccounts: minimumAccounts,
-                qualifies: { burst?.isBurst(events: $0, accounts: $1, times: times) ?? true }),
+                qualifies: { burst?.isBurst(events: $0, accounts: $1, times: times, tests: $2) ?? true }),
             let detected = best.detectedAt
         else { return nil }
         var seen = Set<UInt64>()

@@ -11,12 +11,12 @@ struct DensestAccountWindow {
 
     /// The first densest window over events sorted by time, given their times and account hashes (numbered through a
     /// `FingerprintTable`, so hashes 0 and 1 count as one account); nil when there are no events. Each window that
-    /// ends at an event and holds at least `minimumAccounts` accounts is offered to `qualifies` (its events and
-    /// distinct accounts) until one is accepted. O(n) plus the calls: the accounts are numbered once, then one window
+    /// ends at an event and holds at least `minimumAccounts` accounts is offered to `qualifies` (its events, its
+    /// distinct accounts, and how many windows have been offered so far, this one included) until one is accepted. O(n) plus the calls: the accounts are numbered once, then one window
     /// slides over the events counting each number.
     init?(
         times: [Double], accounts: [UInt64], seconds: Double, minimumAccounts: Int = .max,
-        qualifies: (ClosedRange<Int>, Int) -> Bool = { _, _ in true }
+        qualifies: (ClosedRange<Int>, Int, Int) -> Bool = { _, _, _ in true }
     ) {
         guard !times.isEmpty, times.count == accounts.count else { return nil }
         var numbers = FingerprintTable<Int>(capacity: accounts.count)
@@ -29,6 +29,7 @@ struct DensestAccountWindow {
         var distinct = 0
         var best = (distinct: 0, start: 0, end: 0)
         var detectedAt: Int?
+        var offered = 0
         var start = 0
         for end in times.indices {
             if inWindow[accountOf[end]] == 0 { distinct += 1 }
@@ -39,7 +40,10 @@ struct DensestAccountWindow {
                 start += 1
             }
             if distinct > best.distinct { best = (distinct, start, end) }
-            if detectedAt == nil, distinct >= minimumAccounts, qualifies(start...end, distinct) { detectedAt = end }
+            if detectedAt == nil, distinct >= minimumAccounts {
+                offered += 1
+                if qualifies(start...end, distinct, offered) { detectedAt = end }
+            }
         }
         self.accounts = best.distinct
         events = best.start...best.end
