@@ -137,4 +137,34 @@ import Testing
         for post in posts.shuffled(using: &random) { shuffled.add(post) }
         #expect(forward.clusters() == shuffled.clusters())
     }
+
+    @Test func aFloodOfALineAlreadyCopiedHundredsOfTimesIsFoundInItsMinute() throws {
+        // A line copied by a new account every 45 seconds for three hours (240 copies: past the earliest the group
+        // keeps), then 40 accounts within a minute at 3 h 30 in a campaign of 25 posts a minute; shuffled, it is the same.
+        let line = "The best cup in town is at Copperleaf, go try it today #MyCup"
+        var posts = (0..<240).map { makePost("l\($0)", author: "fan\($0)", at: at(minute: 0, second: Double($0) * 45), text: line) }
+        let flood = (0..<40).map { makePost("f\($0)", author: "bot\($0)", at: at(minute: 210, second: Double($0)), text: line) }
+        let minute0 = CopyBurst.minute(at(minute: 0).timeIntervalSinceReferenceDate)
+        let campaign: (ClosedRange<Int>) -> Int = { $0.reduce(0) { $0 + ($1 >= minute0 ? 25 : 0) } }
+        var quiet = CoordinationTracker()
+        for post in posts { quiet.add(post) }
+        #expect(quiet.clusters(postsIn: campaign).isEmpty)
+        posts += flood
+        var results: [[CoordinationCluster]] = []
+        for order in [posts, posts.reversed(), posts.shuffled()] {
+            var tracker = CoordinationTracker()
+            for post in order { tracker.add(post) }
+            results.append(tracker.clusters(postsIn: campaign))
+        }
+        let cluster = try #require(results[0].first)
+        #expect(results[0].count == 1)
+        #expect(cluster.kind == "same_text")
+        #expect(cluster.posts == 280)
+        #expect(cluster.accounts == (0..<20).map { "@bot\($0)" }.sorted())
+        #expect(cluster.startedAt == at(minute: 210))
+        #expect(cluster.detectedAt == at(minute: 210, second: 39))
+        #expect(cluster.examplePostID == "l0")
+        #expect(results[1] == results[0])
+        #expect(results[2] == results[0])
+    }
 }

@@ -4,7 +4,9 @@ import Foundation
 /// Finds many accounts posting the same thing within about a minute: the same text (after removing
 /// links, mentions and case), the same link, the same media, or reposts of the same post.
 ///
-/// Per post O(1) amortised; memory bounded by `capacity` keys (keys seen once are dropped first).
+/// A group keeps its earliest sightings (where a flood of something new shows) and counts the later ones minute by
+/// minute (`LateCopies`, where a flood of something long shared shows). Per post O(1) amortised; memory bounded by
+/// `capacity` keys (keys seen once are dropped first) and `LateCopies.maxMinutes` per long group.
 public struct CoordinationTracker: Sendable {
     /// What the accounts shared.
     enum Kind: String, Sendable {
@@ -31,6 +33,10 @@ public struct CoordinationTracker: Sendable {
             case .sameRepost: 40
             }
         }
+
+        /// Accounts kept per minute of the later events (`LateCopies`): enough for a cluster, and to name a flood's
+        /// leading twenty (its `posts` says how large it was).
+        var lateAccounts: Int { max(20, minimumAccounts) }
     }
 
     struct Group: Sendable {
@@ -50,9 +56,21 @@ public struct CoordinationTracker: Sendable {
             a.time != b.time ? a.time < b.time : a.author < b.author
         }
 
-        /// Adds one sighting in place; `shared` is only worked out when this post becomes the group's earliest.
-        mutating func add(_ post: Post, shared: () -> String) {
+        /// What falls past a group's kept events when one is added.
+        enum Spill {
+            case nothing
+            /// The post added.
+            case incoming
+            /// A kept event the post replaced (it came later).
+            case replaced(time: Date, author: String)
+        }
+
+        /// Adds one sighting in place; `shared` is only worked out when this post becomes the group's earliest. Returns
+        /// what falls past `events`: nothing, this post, or the kept event it replaced.
+        @inline(__always)
+        mutating func add(_ post: Post, shared: () -> String) -> Spill {
             total += 1
+            var spilled = Spill.nothing
             // Keep the earliest events (by time, then account), so a replay in any order keeps what a live run keeps.
             let event = (time: post.createdAt, author: post.author.handle)
             if events.count < CoordinationTracker.eventsPerGroup {
@@ -61,17 +79,23 @@ public struct CoordinationTracker: Sendable {
                     latest = events.count - 1
                 }
             } else if let latest, Self.precedes(event, events[latest]) {
+                spilled = .replaced(time: events[latest].time, author: events[latest].author)
                 events[latest] = event
                 self.latest = events.indices.max { Self.precedes(events[$0], events[$1]) }
+            } else {
+                spilled = .incoming
             }
             if sharedFrom.map({ post.createdAt != $0.time ? post.createdAt < $0.time : post.nativeID < $0.id }) ?? true {
                 self.shared = shared()
                 sharedFrom = (post.createdAt, post.nativeID)
             }
+            return spilled
         }
     }
 
     private var groups = FingerprintTable<Group>(capacity: 4096)
+    /// The events past a group's earliest, by the group's key: only groups that long have an entry.
+    private var late = FingerprintTable<LateCopies<String>>(capacity: 64)
     private let capacity: Int
     private let windowSeconds: Double
     static let eventsPerGroup = 200
@@ -110,7 +134,17 @@ public struct CoordinationTracker: Sendable {
 
     private mutating func record(_ kind: Kind, _ hash: UInt64, _ post: Post, shared: () -> String) {
         let key = StableHash.splitMix(hash ^ kind.seed)
-        groups.update(key, insert: { Group(kind: kind) }) { $0.add(post, shared: shared) }
+        var spilled = Group.Spill.nothing
+        groups.update(key, insert: { Group(kind: kind) }) { spilled = $0.add(post, shared: shared) }
+        switch spilled {
+        case .nothing: break
+        case .incoming:
+            late.update(key, insert: { LateCopies() }) {
+                $0.add(time: post.createdAt.timeIntervalSinceReferenceDate, author: post.author.handle, cap: kind.lateAccounts)
+            }
+        case .replaced(let time, let author):
+            late.update(key, insert: { LateCopies() }) { $0.add(time: time.timeIntervalSinceReferenceDate, author: author, cap: kind.lateAccounts) }
+        }
     }
 
     /// The clusters: groups where enough distinct accounts posted within the window, largest first.
@@ -122,18 +156,34 @@ public struct CoordinationTracker: Sendable {
     public func clusters(limit: Int = 20, postsIn: ((ClosedRange<Int>) -> Int)? = nil) -> [CoordinationCluster] {
         let burst = postsIn.map(CopyBurst.init)
         var result: [CoordinationCluster] = []
-        var candidates: [Group] = []
-        groups.forEach { _, group in if group.total >= group.kind.minimumAccounts { candidates.append(group) } }
-        for group in candidates {
+        var candidates: [(key: UInt64, group: Group)] = []
+        groups.forEach { key, group in if group.total >= group.kind.minimumAccounts { candidates.append((key, group)) } }
+        for (key, group) in candidates {
             let events = group.events.sorted { Group.precedes($0, $1) }
             let times = events.map(\.time.timeIntervalSinceReferenceDate)
             let minimum = group.kind.minimumAccounts
+            var tests = 0
             guard
                 let best = DensestAccountWindow(
                     times: times, accounts: events.map { StableHash.words($0.author) }, seconds: windowSeconds, minimumAccounts: minimum,
-                    qualifies: { burst?.isBurst(events: $0, accounts: $1, times: times, tests: $2) ?? true }),
-                let detected = best.detectedAt
+                    qualifies: { tests = $2; return burst?.isBurst(events: $0, accounts: $1, times: times, tests: $2) ?? true })
             else { continue }
+            guard let detected = best.detectedAt else {
+                // Not among the earliest: a flood of something already shared many times, in a later minute.
+                guard
+                    let minute = late[key]?.firstBurst(
+                        earlier: events.count, firstTime: times[0], minimumAccounts: minimum, burst: burst, tests: &tests)
+                else { continue }
+                let first = minute.sightings[0].time
+                result.append(
+                    CoordinationCluster(
+                        kind: group.kind.rawValue, accounts: minute.sightings.map { "@" + $0.author }.sorted(), posts: group.total,
+                        windowSeconds: minute.sightings[minute.sightings.count - 1].time - first, shared: group.shared,
+                        startedAt: Date(timeIntervalSinceReferenceDate: first),
+                        detectedAt: Date(timeIntervalSinceReferenceDate: minute.latest),
+                        examplePostID: group.sharedFrom?.id))
+                continue
+            }
             let accounts = Set(events[best.events].map(\.author))
             result.append(
                 CoordinationCluster(

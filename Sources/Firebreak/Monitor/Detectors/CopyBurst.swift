@@ -7,8 +7,9 @@ import Foundation
 /// A popular line or link shared all evening puts five or eight of its posters in some minute by chance, and more as
 /// the campaign grows; a flood does not follow the campaign's volume. Such a line also offers a window at nearly every
 /// copy, and one test in ten thousand passes by chance, so the `n`th window tested for one group must be `n` times
-/// rarer (Bonferroni over the windows tested so far): a flood of something new is caught at its first window anyway. A window of `floodAccounts` accounts or more
-/// is a flood whatever the share: a long flood's earlier copies are flood too, so it would only match itself.
+/// rarer (Bonferroni over the windows tested so far): a flood of something new is caught at its first window anyway.
+/// A window of `floodAccounts` accounts or more is a flood whatever the share: a long flood's earlier copies are flood
+/// too, so it would only match itself.
 /// The test reads only the copies up to the window's end and the campaign's volume up to then, so a live run, which
 /// has seen no more, judges a window as the report of the whole archive does. O(k + mean) for k copies in the window.
 struct CopyBurst {
@@ -26,17 +27,26 @@ struct CopyBurst {
     /// suggested text) is not a burst, the same line from nowhere in a campaign that has been running is. `tests` is
     /// how many windows of the group have been tested, this one included.
     func isBurst(events: ClosedRange<Int>, accounts: Int, times: [Double], tests: Int = 1) -> Bool {
-        guard accounts < Self.floodAccounts else { return true }
-        let before = events.lowerBound
-        let inWindow = events.count
-        let start = Self.minute(times[events.lowerBound])
-        let windowPosts = max(inWindow, postsIn(start...Self.minute(times[events.upperBound])))
+        isBurst(
+            before: events.lowerBound, inWindow: events.count, accounts: accounts, firstTime: times[0], start: times[events.lowerBound],
+            end: times[events.upperBound], tests: tests)
+    }
+
+    /// The same test on counts: `before` copies before a window of `inWindow` copies by `accounts` accounts from `start`
+    /// to `end` (seconds since the reference date), the first copy at `firstTime`. Without `floodShortcut`, twenty
+    /// accounts are judged like five: for copies past a group's earliest, which a popular line reaches by itself.
+    func isBurst(
+        before: Int, inWindow: Int, accounts: Int, firstTime: Double, start: Double, end: Double, tests: Int = 1, floodShortcut: Bool = true
+    ) -> Bool {
+        guard !floodShortcut || accounts < Self.floodAccounts else { return true }
+        let startMinute = Self.minute(start)
+        let windowPosts = max(inWindow, postsIn(startMinute...Self.minute(end)))
         let expected: Double
         if before > 0 {
-            let spanPosts = postsIn(Self.minute(times[0])...Self.minute(times[events.upperBound]))
+            let spanPosts = postsIn(Self.minute(firstTime)...Self.minute(end))
             expected = Double(before) / Double(max(before, spanPosts - windowPosts)) * Double(windowPosts)
         } else {
-            expected = Double(windowPosts) / Double(max(1, postsIn((start - Self.dayMinutes)...(start - 1))))
+            expected = Double(windowPosts) / Double(max(1, postsIn((startMinute - Self.dayMinutes)...(startMinute - 1))))
         }
         // Within three standard deviations of the mean no Poisson tail is as small as `pValue`: skip the sum, since
         // a popular line's group offers a window at nearly every copy.
