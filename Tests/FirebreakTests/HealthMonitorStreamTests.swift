@@ -158,6 +158,22 @@ private struct NoisyStream {
         #expect(try #require(drift.figures["critical_share_ewma"]) > 0.19)
     }
 
+    @Test func souringWhoseSupportersFallSilentIsDriftOnTheBalanceOfOpinion() throws {
+        // A noisy stance model reads much of a souring as neutral: the critical share holds at 15 % while the
+        // supportive share of the rest falls from 60 % to 24 % over four hours, so of the posts that take a side the
+        // critical share goes from 23 % to 42 %. The critical-share EWMA sees nothing; the balance of opinion does.
+        var souring = NoisyStream(seed: 22)
+        souring.phase(minutes: 60, perHour: 1_000, share: 0.15)
+        for step in 1...12 { souring.phase(minutes: 20, perHour: 1_000, share: 0.15, supportive: 0.6 - 0.03 * Double(step)) }
+        let drift = try #require(souring.monitor.alerts.first { $0.kind == .drift })
+        #expect(try #require(drift.figures["opinion_critical_share_ewma"]) > 0.3)
+        #expect(drift.summary.contains("take a side"))
+        #expect(drift.onsetEstimate != nil)
+        var steady = NoisyStream(seed: 22)
+        steady.phase(minutes: 300, perHour: 1_000, share: 0.15)
+        #expect(!steady.monitor.alerts.contains { $0.kind == .drift })
+    }
+
     @Test func themesAreRaisedWhenTheRunIsClosed() throws {
         var stream = NoisyStream(seed: 30)
         stream.phase(minutes: 90, perHour: 600, share: 0.15)

@@ -6,8 +6,8 @@ import Foundation
 /// on the p_critical sums, against the campaign's own early baseline, with a shift of at least
 /// `minimumShareShift` — together with corroboration: enough critical posts from enough distinct authors beyond the
 /// baseline's usual critics, and either a volume rise against the baseline rate or an excess of critical posts that
-/// chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), an EWMA of the critical share
-/// (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch → hijacked → recovering →
+/// chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), EWMAs of the critical share and
+/// of the balance of opinion (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch → hijacked → recovering →
 /// healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never per post.
 public struct HealthMonitor: Sendable {
     /// The per-minute figures the monitor reads.
@@ -36,6 +36,8 @@ public struct HealthMonitor: Sendable {
     private var opinionCusum: CompositionCUSUM?
     private var volume: PoissonCUSUM?
     private var drift: ShareEWMA?
+    /// The same EWMA on the balance of opinion (critical / opinionated), when the baseline has enough opinion.
+    private var opinionDrift: ShareEWMA?
     private var newAuthors = NewAuthorSurge()
     private var corroboration: WindowRollup
     private var lowMinutes = 0
@@ -105,7 +107,11 @@ public struct HealthMonitor: Sendable {
         bocpd.add(minute: figures.minute, critical: figures.softCritical, total: Double(figures.posts))
         rate.add(minute: figures.minute, posts: figures.posts)
         ewma.add(minute: figures.minute, critical: Double(figures.critical), total: Double(figures.posts))
+        var opinionEWMA = opinionDrift
+        opinionEWMA?.add(minute: figures.minute, critical: Double(figures.critical), total: Double(figures.critical + figures.supportive))
+        let souring = ewma.isAboveLimit || opinionEWMA?.isAboveLimit == true
         defer {
+            opinionDrift = opinionEWMA
             cusum = test
             changePoint = bocpd
             opinionCusum = opinion
@@ -174,7 +180,7 @@ public struct HealthMonitor: Sendable {
                 raiseHijack(figures, test: test, onset: onset, evidence: evidence)
             } else if statistic >= threshold / 2 || (opinion?.statistic ?? 0) >= threshold / 2
                 || changeProbability >= 0.5 && bocpdShare > softBaseline + c.minimumShareShift / 2
-                || ewma.isAboveLimit
+                || souring
             {
                 health = .watch
             } else if health == .watch && statistic == 0 && (opinion?.statistic ?? 0) == 0 {
@@ -196,6 +202,7 @@ public struct HealthMonitor: Sendable {
                     health = .healthy
                     lowMinutes = 0
                     ewma.reset()
+                    opinionEWMA?.reset()
                 }
             }
         }
@@ -207,13 +214,24 @@ public struct HealthMonitor: Sendable {
                 values: ["posts_in_window": Double(w.posts), "baseline_posts_per_minute": baselineRate, "volume_cusum": rate.statistic],
                 actions: ["Check whether the rise is the campaign succeeding or a change of tone before replying."])
         }
-        if ewma.isAboveLimit, health != .hijacked, mayRaise(.drift, at: figures.minute) {
-            let level: Alert.Level = ewma.share >= test.p0 + 2 * c.minimumShareShift ? .alert : .watch
+        if souring, health != .hijacked, mayRaise(.drift, at: figures.minute) {
+            let opinionSour = opinionEWMA.map { $0.isAboveLimit } ?? false
+            let level: Alert.Level =
+                ewma.share >= test.p0 + 2 * c.minimumShareShift
+                    || opinionSour && opinionEWMA.map { $0.share >= $0.baselineShare + 2 * c.minimumOpinionShift } == true ? .alert : .watch
+            var values = ["critical_share_ewma": ewma.share, "upper_limit": ewma.upperLimit, "baseline_critical_share": test.p0]
+            var summary = "The campaign is souring: the critical share has drifted to \(percent(ewma.share)) (smoothed over about 20 minutes), against \(percent(test.p0)) at the start."
+            if let opinion = opinionEWMA, opinionSour {
+                values["opinion_critical_share_ewma"] = opinion.share
+                values["opinion_upper_limit"] = opinion.upperLimit
+                values["baseline_opinion_critical_share"] = opinion.baselineShare
+                if !ewma.isAboveLimit {
+                    summary = "The campaign is souring: of the posts that take a side, \(percent(opinion.share)) are critical (smoothed over about 20 minutes), against \(percent(opinion.baselineShare)) at the start."
+                }
+            }
             raise(
-                kind: .drift, level: level, figures, onset: ewma.excursionStart,
-                summary:
-                    "The campaign is souring: the critical share has drifted to \(percent(ewma.share)) (smoothed over about 20 minutes), against \(percent(test.p0)) at the start.",
-                values: ["critical_share_ewma": ewma.share, "upper_limit": ewma.upperLimit, "baseline_critical_share": test.p0],
+                kind: .drift, level: level, figures, onset: ewma.isAboveLimit ? ewma.excursionStart : opinionEWMA?.excursionStart,
+                summary: summary, values: values,
                 examples: corroboration.criticalExamples(limit: 5),
                 actions: [
                     "Review the latest critical posts for a common complaint.",
@@ -262,6 +280,9 @@ public struct HealthMonitor: Sendable {
         let opinionShare = (Double(baseline.critical) + 1) / (Double(opinionated) + 5)
         if opinionated >= configuration.opinionatedFloor, opinionShare <= 0.6 {
             opinionCusum = CompositionCUSUM(baselineShare: opinionShare)
+            opinionDrift = ShareEWMA(
+                baselineShare: opinionShare, baselinePosts: Double(opinionated), memoryMinutes: 20, limit: 3,
+                minimumShift: configuration.minimumOpinionShift)
         }
         volume = PoissonCUSUM(baselineRate: Double(initialBaseline.posts) / Double(max(1, initialBaseline.minutes)))
         drift = ShareEWMA(
