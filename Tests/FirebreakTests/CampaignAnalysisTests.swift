@@ -147,6 +147,31 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(closed.prefix(30).allSatisfy { $0.health == .healthy })
     }
 
+    @Test func aFloodOfALongSharedLineIsRaisedLiveInTheMinuteTheReportDatesIt() throws {
+        // A supportive line copied every 30 seconds for two hours (240 copies, past a group's earliest 200) among
+        // ten other posts a minute, then 30 accounts post it within 40 seconds at minute 150.
+        let line = "Thank you NYPD for everything you do #myNYPD"
+        var posts = (0..<1_600).map { assessed("o\($0)", .supportive, author: "fan\($0 % 400)", at: at(minute: $0 / 10, second: Double($0 % 10) * 6), text: "Officer photo number \($0) #myNYPD") }
+        posts += (0..<240).map { assessed("l\($0)", .supportive, author: "friend\($0)", at: at(minute: 0, second: Double($0) * 30), text: line) }
+        posts += (0..<30).map { assessed("f\($0)", .supportive, author: "bot\($0)", at: at(minute: 150, second: 5 + Double($0)), text: line) }
+        posts.sort { $0.post.createdAt < $1.post.createdAt }
+        let (_, report) = analyse(posts)
+        let flood = try #require(report.coordination.first { $0.kind == "same_text" })
+        #expect(flood.accounts.allSatisfy { $0.hasPrefix("@bot") } && flood.accounts.count == 20)
+        #expect(flood.detectedAt == at(minute: 150, second: 34))
+        let live = CampaignAnalysis(campaign: myNYPD(launchedAt: launch))
+        var closed: [ClosedMinute] = []
+        for post in posts {
+            live.add(post)
+            closed += live.closeMinutes(before: Int((post.post.createdAt.timeIntervalSince1970 / 60).rounded(.down)))
+        }
+        closed += live.closeMinutes(before: launchMinute + 160)
+        let raised = try #require(closed.first { $0.alerts.contains { $0.kind == .coordination && $0.clusters.contains { $0.kind == "same_text" } } })
+        #expect(raised.figures.minute == launchMinute + 150)
+        let reportAlert = try #require(report.alerts.first { $0.kind == .coordination && $0.clusters.contains { $0.kind == "same_text" } })
+        #expect(raised.alerts.first { $0.kind == .coordination }?.raisedAt == reportAlert.raisedAt)
+    }
+
     @Test func duplicatesAreCountedOnce() {
         let posts = Array(story().prefix(500))
         let analysis = CampaignAnalysis(campaign: myNYPD())
