@@ -131,18 +131,26 @@ struct LateCopies<Author: Comparable & Sendable>: Sendable {
     /// windows tested for the group, these included (`CopyBurst`).
     func firstBurst(earlier: Int, firstTime: Double, minimumAccounts: Int, burst: CopyBurst?, tests: inout Int) -> Minute? {
         var before = earlier + folded
-        for minute in counted {
-            defer { before += minute.count }
-            guard minute.sightings.count >= minimumAccounts else { continue }
+        // By index, field by field: the minutes are only copied for the one returned.
+        for index in minutes.indices {
+            let isLast = index == minutes.count - 1
+            let count = minutes[index].count + (isLast ? pending : 0)
+            defer { before += count }
+            let accounts = minutes[index].sightings.count
+            guard accounts >= minimumAccounts else { continue }
             tests += 1
-            guard let burst else { return minute }
-            let (start, end) = (minute.sightings[0].time, minute.sightings[minute.sightings.count - 1].time)
-            if burst.isBurst(
-                before: before, inWindow: minute.count, accounts: minute.sightings.count, firstTime: firstTime, start: start, end: end,
-                tests: tests, floodShortcut: false)
-            {
-                return minute
+            if let burst {
+                let (start, end) = (minutes[index].sightings[0].time, minutes[index].sightings[accounts - 1].time)
+                guard
+                    burst.isBurst(
+                        before: before, inWindow: count, accounts: accounts, firstTime: firstTime, start: start, end: end, tests: tests,
+                        floodShortcut: false)
+                else { continue }
             }
+            var found = minutes[index]
+            found.count = count
+            if isLast { found.latest = max(found.latest, pendingLatest) }
+            return found
         }
         return nil
     }
