@@ -48,6 +48,18 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
 }
 
 @Suite struct CampaignAnalysisTests {
+    /// Feeds posts (in time order) to a live analysis that closes every minute before the newest post's, as the desk
+    /// does, then the minutes before `until`.
+    private func runLive(_ posts: [AssessedPost], until: Int) -> (CampaignAnalysis, [ClosedMinute]) {
+        let live = CampaignAnalysis(campaign: myNYPD(launchedAt: launch))
+        var closed: [ClosedMinute] = []
+        for post in posts {
+            live.add(post)
+            closed += live.closeMinutes(before: Int((post.post.createdAt.timeIntervalSince1970 / 60).rounded(.down)))
+        }
+        return (live, closed + live.closeMinutes(before: until))
+    }
+
     private func analyse(_ posts: [AssessedPost], campaign: Campaign = myNYPD(launchedAt: launch), buckets: Int = 480) -> (CampaignAnalysis, CampaignReport) {
         let analysis = CampaignAnalysis(campaign: campaign)
         for post in posts { analysis.add(post) }
@@ -120,14 +132,7 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
     @Test func liveMinutesRaiseTheReportsAlertsAtTheSameMoments() throws {
         let posts = story().sorted { $0.post.createdAt < $1.post.createdAt }
         let (_, report) = analyse(posts)
-        let live = CampaignAnalysis(campaign: myNYPD(launchedAt: launch))
-        var closed: [ClosedMinute] = []
-        for post in posts {
-            live.add(post)
-            // The desk closes every minute before the newest post's.
-            closed += live.closeMinutes(before: Int((post.post.createdAt.timeIntervalSince1970 / 60).rounded(.down)))
-        }
-        closed += live.closeMinutes(before: launchMinute + 120)
+        let (live, closed) = runLive(posts, until: launchMinute + 120)
         #expect(closed.map(\.figures.minute) == Array(launchMinute..<(launchMinute + 120)))
         // Closing again is a no-op: each minute is read once.
         #expect(live.closeMinutes(before: launchMinute + 120).isEmpty)
@@ -159,13 +164,7 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         let flood = try #require(report.coordination.first { $0.kind == "same_text" })
         #expect(flood.accounts.allSatisfy { $0.hasPrefix("@bot") } && flood.accounts.count == 20)
         #expect(flood.detectedAt == at(minute: 150, second: 34))
-        let live = CampaignAnalysis(campaign: myNYPD(launchedAt: launch))
-        var closed: [ClosedMinute] = []
-        for post in posts {
-            live.add(post)
-            closed += live.closeMinutes(before: Int((post.post.createdAt.timeIntervalSince1970 / 60).rounded(.down)))
-        }
-        closed += live.closeMinutes(before: launchMinute + 160)
+        let (_, closed) = runLive(posts, until: launchMinute + 160)
         let raised = try #require(closed.first { $0.alerts.contains { $0.kind == .coordination && $0.clusters.contains { $0.kind == "same_text" } } })
         #expect(raised.figures.minute == launchMinute + 150)
         let reportAlert = try #require(report.alerts.first { $0.kind == .coordination && $0.clusters.contains { $0.kind == "same_text" } })
