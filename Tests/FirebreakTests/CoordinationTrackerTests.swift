@@ -167,4 +167,16 @@ import Testing
         #expect(results[1] == results[0])
         #expect(results[2] == results[0])
     }
+
+    @Test func laterCopiesKeptOverAllGroupsStayWithinTheBudget() {
+        // Five lines, each copied 200 times and then 400 more by new accounts over twenty minutes: 2,000 later copies,
+        // but at most 60 accounts kept over all five.
+        var tracker = CoordinationTracker(lateBudget: 60)
+        for line in 0..<5 {
+            for i in 0..<600 {
+                tracker.add(makePost("l\(line)-\(i)", author: "acct\(line)-\(i)", at: at(minute: i / 30, second: Double(i % 30) * 2), text: "Line \(line) of the campaign, copied"))
+            }
+        }
+        #expect(tracker.lateKept == 60)
+    }
 }

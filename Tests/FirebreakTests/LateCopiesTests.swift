@@ -91,4 +91,18 @@ import Testing
         #expect(late.firstBurst(earlier: 200, firstTime: time(-8, 0), minimumAccounts: 5, burst: burst, tests: &tests) == nil)
         #expect(tests == 60)
     }
+
+    @Test func addSaysHowManyMoreSightingsAreKeptAndACapOfZeroOnlyCounts() {
+        var late = LateCopies<String>()
+        var kept = 0
+        for minute in 0..<(LateCopies<String>.maxMinutes + 3) {
+            for i in 0..<6 { kept += late.add(time: time(minute, Double(5 - i)), author: "a\(i % 4)", cap: 3) }
+        }
+        #expect(kept == late.counted.reduce(0) { $0 + $1.sightings.count })
+        #expect(late.counted.allSatisfy { $0.sightings.count == 3 && $0.count == 6 })
+        var counting = LateCopies<String>()
+        for i in 0..<50 { #expect(counting.add(time: time(i % 7, Double(i % 60)), author: "b\(i)", cap: 0) == 0) }
+        #expect(counting.counted.map(\.count).reduce(0, +) == 50)
+        #expect(counting.counted.allSatisfy { $0.sightings.isEmpty })
+    }
 }

@@ -96,14 +96,18 @@ public struct CoordinationTracker: Sendable {
     private var groups = FingerprintTable<Group>(capacity: 4096)
     /// The events past a group's earliest, by the group's key: only groups that long have an entry.
     private var late = FingerprintTable<LateCopies<String>>(capacity: 64)
+    /// Later events kept (accounts of `LateCopies` minutes) over all groups, and the most that may be.
+    private(set) var lateKept = 0
+    private let lateBudget: Int
     private let capacity: Int
     private let windowSeconds: Double
     static let eventsPerGroup = 200
 
-    /// Creates a tracker.
-    public init(capacity: Int = 200_000, windowSeconds: Double = 60) {
+    /// Creates a tracker. `lateBudget` bounds the later events kept over all groups (about 40 bytes each).
+    public init(capacity: Int = 200_000, windowSeconds: Double = 60, lateBudget: Int = 1_000_000) {
         self.capacity = capacity
         self.windowSeconds = windowSeconds
+        self.lateBudget = lateBudget
     }
 
     /// Adds one post, working out its text fingerprint.
@@ -136,15 +140,19 @@ public struct CoordinationTracker: Sendable {
         let key = StableHash.splitMix(hash ^ kind.seed)
         var spilled = Group.Spill.nothing
         groups.update(key, insert: { Group(kind: kind) }) { spilled = $0.add(post, shared: shared) }
+        // Past the budget, later copies are only counted: memory stays bounded however many lines are long-shared.
+        let cap = lateKept < lateBudget ? kind.lateAccounts : 0
+        var added = 0
         switch spilled {
         case .nothing: break
         case .incoming:
             late.update(key, insert: { LateCopies() }) {
-                $0.add(time: post.createdAt.timeIntervalSinceReferenceDate, author: post.author.handle, cap: kind.lateAccounts)
+                added = $0.add(time: post.createdAt.timeIntervalSinceReferenceDate, author: post.author.handle, cap: cap)
             }
         case .replaced(let time, let author):
-            late.update(key, insert: { LateCopies() }) { $0.add(time: time.timeIntervalSinceReferenceDate, author: author, cap: kind.lateAccounts) }
+            late.update(key, insert: { LateCopies() }) { added = $0.add(time: time.timeIntervalSinceReferenceDate, author: author, cap: cap) }
         }
+        lateKept += added
     }
 
     /// The clusters: groups where enough distinct accounts posted within the window, largest first.

@@ -54,21 +54,22 @@ struct LateCopies<Author: Comparable & Sendable>: Sendable {
         a.time != b.time ? a.time < b.time : a.author < b.author
     }
 
-    /// Counts one copy, keeping up to `cap` accounts in its minute.
-    @inline(__always)
-    mutating func add(time: Double, author: Author, cap: Int) {
+    /// Counts one copy, keeping up to `cap` accounts in its minute (0: count only); returns how many more sightings
+    /// are kept (negative when a minute is folded), so an owner can hold all its groups to one budget.
+    @inline(__always) @discardableResult
+    mutating func add(time: Double, author: Author, cap: Int) -> Int {
         let minute = CopyBurst.minute(time)
         if minute == tailMinute, time > tailCutoff {
             pending += 1
             pendingLatest = max(pendingLatest, time)
-        } else {
-            keep(time: time, author: author, minute: minute, cap: cap)
+            return 0
         }
+        return keep(time: time, author: author, minute: minute, cap: cap)
     }
 
     /// Counts a copy that may be among its minute's first accounts, or is not in the latest minute.
     @inline(never)
-    private mutating func keep(time: Double, author: Author, minute: Int, cap: Int) {
+    private mutating func keep(time: Double, author: Author, minute: Int, cap: Int) -> Int {
         if pending > 0 {
             minutes[minutes.count - 1].count += pending
             minutes[minutes.count - 1].latest = max(minutes[minutes.count - 1].latest, pendingLatest)
@@ -77,7 +78,7 @@ struct LateCopies<Author: Comparable & Sendable>: Sendable {
         defer {
             tailMinute = minutes.isEmpty ? Int.min : minutes[minutes.count - 1].minute
             let sightings = minutes.isEmpty ? 0 : minutes[minutes.count - 1].sightings.count
-            tailCutoff = sightings >= cap ? minutes[minutes.count - 1].sightings[sightings - 1].time : .infinity
+            tailCutoff = cap == 0 ? -.infinity : sightings >= cap ? minutes[minutes.count - 1].sightings[sightings - 1].time : .infinity
         }
         let lastMinute = tailMinute
         let index: Int
@@ -98,7 +99,7 @@ struct LateCopies<Author: Comparable & Sendable>: Sendable {
             } else if low == 0, folded > 0 {
                 // Older than every kept minute, and some were folded: it joins them.
                 folded += 1
-                return
+                return 0
             } else {
                 minutes.insert(Minute(minute: minute, count: 0, latest: -.infinity, sightings: []), at: low)
                 index = low
@@ -106,22 +107,33 @@ struct LateCopies<Author: Comparable & Sendable>: Sendable {
         }
         minutes[index].count += 1
         minutes[index].latest = max(minutes[index].latest, time)
-        Self.keep((time, author), in: &minutes[index].sightings, cap: cap)
+        var added = Self.keep((time, author), in: &minutes[index].sightings, cap: cap)
         if minutes.count > Self.maxMinutes {
-            folded += minutes.removeFirst().count
+            let oldest = minutes.removeFirst()
+            folded += oldest.count
+            added -= oldest.sightings.count
         }
+        return added
     }
 
     /// Keeps `sighting` if it is its account's earliest and among the minute's first `cap` accounts.
-    private static func keep(_ sighting: (time: Double, author: Author), in sightings: inout [(time: Double, author: Author)], cap: Int) {
-        if sightings.count >= cap, !precedes(sighting, sightings[sightings.count - 1]) { return }
+    /// Returns 1 when one more sighting is kept, else 0.
+    private static func keep(_ sighting: (time: Double, author: Author), in sightings: inout [(time: Double, author: Author)], cap: Int) -> Int {
+        guard cap > 0 else { return 0 }
+        if sightings.count >= cap, !precedes(sighting, sightings[sightings.count - 1]) { return 0 }
+        var replaced = false
         if let same = sightings.firstIndex(where: { $0.author == sighting.author }) {
-            guard precedes(sighting, sightings[same]) else { return }
+            guard precedes(sighting, sightings[same]) else { return 0 }
             sightings.remove(at: same)
+            replaced = true
         }
         let position = sightings.firstIndex { precedes(sighting, $0) } ?? sightings.count
         sightings.insert(sighting, at: position)
-        if sightings.count > cap { sightings.removeLast() }
+        if sightings.count > cap {
+            sightings.removeLast()
+            return 0
+        }
+        return replaced ? 0 : 1
     }
 
     /// The first minute that is a burst of at least `minimumAccounts` accounts, given the group's `earlier` copies
