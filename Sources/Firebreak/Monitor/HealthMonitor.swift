@@ -7,8 +7,8 @@ import Foundation
 /// `minimumShareShift` — together with corroboration: enough critical posts from enough distinct authors beyond the
 /// baseline's usual critics, and either a volume rise against the baseline rate or an excess of critical posts that
 /// chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), EWMAs of the critical share and
-/// of the balance of opinion (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch → hijacked → recovering →
-/// healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never per post.
+/// of the balance of opinion (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch →
+/// hijacked → recovering → healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never per post.
 public struct HealthMonitor: Sendable {
     /// The per-minute figures the monitor reads.
     public typealias MinuteFigures = MinuteSummary
@@ -215,13 +215,15 @@ public struct HealthMonitor: Sendable {
                 actions: ["Check whether the rise is the campaign succeeding or a change of tone before replying."])
         }
         if souring, health != .hijacked, mayRaise(.drift, at: figures.minute) {
-            let opinionSour = opinionEWMA.map { $0.isAboveLimit } ?? false
-            let level: Alert.Level =
+            // The balance-of-opinion EWMA when it is the one above its limit (nil otherwise).
+            let sourOpinion = opinionEWMA.flatMap { $0.isAboveLimit ? $0 : nil }
+            let farOff =
                 ewma.share >= test.p0 + 2 * c.minimumShareShift
-                    || opinionSour && opinionEWMA.map { $0.share >= $0.baselineShare + 2 * c.minimumOpinionShift } == true ? .alert : .watch
+                || sourOpinion.map { $0.share >= $0.baselineShare + 2 * c.minimumOpinionShift } == true
+            let level: Alert.Level = farOff ? .alert : .watch
             var values = ["critical_share_ewma": ewma.share, "upper_limit": ewma.upperLimit, "baseline_critical_share": test.p0]
             var summary = "The campaign is souring: the critical share has drifted to \(percent(ewma.share)) (smoothed over about 20 minutes), against \(percent(test.p0)) at the start."
-            if let opinion = opinionEWMA, opinionSour {
+            if let opinion = sourOpinion {
                 values["opinion_critical_share_ewma"] = opinion.share
                 values["opinion_upper_limit"] = opinion.upperLimit
                 values["baseline_opinion_critical_share"] = opinion.baselineShare
