@@ -38,6 +38,7 @@ import Testing
             })
         #expect(offered == [0...3, 0...4])
         #expect(window.detectedAt == 4)
+        #expect(window.offered == 2)
         #expect(window.accounts == 5)
         let never = try #require(DensestAccountWindow(times: times, accounts: accounts, seconds: 60, minimumAccounts: 6))
         #expect(never.detectedAt == nil)

@@ -67,7 +67,6 @@ public struct CoordinationTracker: Sendable {
 
         /// Adds one sighting in place; `shared` is only worked out when this post becomes the group's earliest. Returns
         /// what falls past `events`: nothing, this post, or the kept event it replaced.
-        @inline(__always)
         mutating func add(_ post: Post, shared: () -> String) -> Spill {
             total += 1
             var spilled = Spill.nothing
@@ -140,18 +139,16 @@ public struct CoordinationTracker: Sendable {
         let key = StableHash.splitMix(hash ^ kind.seed)
         var spilled = Group.Spill.nothing
         groups.update(key, insert: { Group(kind: kind) }) { spilled = $0.add(post, shared: shared) }
+        let spill: (time: Date, author: String)
+        switch spilled {
+        case .nothing: return
+        case .incoming: spill = (post.createdAt, post.author.handle)
+        case .replaced(let time, let author): spill = (time, author)
+        }
         // Past the budget, later copies are only counted: memory stays bounded however many lines are long-shared.
         let cap = lateKept < lateBudget ? kind.lateAccounts : 0
         var added = 0
-        switch spilled {
-        case .nothing: break
-        case .incoming:
-            late.update(key, insert: { LateCopies() }) {
-                added = $0.add(time: post.createdAt.timeIntervalSinceReferenceDate, author: post.author.handle, cap: cap)
-            }
-        case .replaced(let time, let author):
-            late.update(key, insert: { LateCopies() }) { added = $0.add(time: time.timeIntervalSinceReferenceDate, author: author, cap: cap) }
-        }
+        late.update(key, insert: { LateCopies() }) { added = $0.add(time: spill.time.timeIntervalSinceReferenceDate, author: spill.author, cap: cap) }
         lateKept += added
     }
 
@@ -170,35 +167,33 @@ public struct CoordinationTracker: Sendable {
             let events = group.events.sorted { Group.precedes($0, $1) }
             let times = events.map(\.time.timeIntervalSinceReferenceDate)
             let minimum = group.kind.minimumAccounts
-            var tests = 0
             guard
                 let best = DensestAccountWindow(
                     times: times, accounts: events.map { StableHash.words($0.author) }, seconds: windowSeconds, minimumAccounts: minimum,
-                    qualifies: { tests = $2; return burst?.isBurst(events: $0, accounts: $1, times: times, tests: $2) ?? true })
+                    qualifies: { burst?.isBurst(events: $0, accounts: $1, times: times, tests: $2) ?? true })
             else { continue }
-            guard let detected = best.detectedAt else {
-                // Not among the earliest: a flood of something already shared many times, in a later minute.
+            // The window that made the cluster: among the earliest events, or else (a flood of something already shared
+            // many times) a later minute.
+            let found: (accounts: [String], start: Double, end: Double, detected: Double)
+            if let detected = best.detectedAt {
+                found = (
+                    Set(events[best.events].map(\.author)).sorted(), times[best.events.lowerBound], times[best.events.upperBound],
+                    times[detected]
+                )
+            } else {
+                var tests = best.offered
                 guard
                     let minute = late[key]?.firstBurst(
                         earlier: events.count, firstTime: times[0], minimumAccounts: minimum, burst: burst, tests: &tests)
                 else { continue }
-                let first = minute.sightings[0].time
-                result.append(
-                    CoordinationCluster(
-                        kind: group.kind.rawValue, accounts: minute.sightings.map { "@" + $0.author }.sorted(), posts: group.total,
-                        windowSeconds: minute.sightings[minute.sightings.count - 1].time - first, shared: group.shared,
-                        startedAt: Date(timeIntervalSinceReferenceDate: first),
-                        detectedAt: Date(timeIntervalSinceReferenceDate: minute.latest),
-                        examplePostID: group.sharedFrom?.id))
-                continue
+                let sightings = minute.sightings
+                found = (sightings.map(\.author).sorted(), sightings[0].time, sightings[sightings.count - 1].time, minute.latest)
             }
-            let accounts = Set(events[best.events].map(\.author))
             result.append(
                 CoordinationCluster(
-                    kind: group.kind.rawValue, accounts: accounts.sorted().map { "@" + $0 }, posts: group.total,
-                    windowSeconds: events[best.events.upperBound].time.timeIntervalSince(events[best.events.lowerBound].time),
-                    shared: group.shared, startedAt: events[best.events.lowerBound].time, detectedAt: events[detected].time,
-                    examplePostID: group.sharedFrom?.id))
+                    kind: group.kind.rawValue, accounts: found.accounts.map { "@" + $0 }, posts: group.total, windowSeconds: found.end - found.start,
+                    shared: group.shared, startedAt: Date(timeIntervalSinceReferenceDate: found.start),
+                    detectedAt: Date(timeIntervalSinceReferenceDate: found.detected), examplePostID: group.sharedFrom?.id))
         }
         return Array(
             result.sorted { $0.accounts.count > $1.accounts.count || ($0.accounts.count == $1.accounts.count && $0.shared < $1.shared) }

@@ -8,7 +8,8 @@ import Foundation
 /// baseline's usual critics, and either a volume rise against the baseline rate or an excess of critical posts that
 /// chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), EWMAs of the critical share and
 /// of the balance of opinion (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch →
-/// hijacked → recovering → healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never per post.
+/// hijacked → recovering → healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never
+/// per post.
 public struct HealthMonitor: Sendable {
     /// The per-minute figures the monitor reads.
     public typealias MinuteFigures = MinuteSummary

@@ -8,12 +8,14 @@ struct DensestAccountWindow {
     /// The event that completed the first window of enough accounts that `qualifies` accepted (nil: none did): when a
     /// run that had seen the events up to it would have called them a cluster.
     var detectedAt: Int?
+    /// Windows offered to `qualifies`: a burst test's count of tests for the group.
+    var offered: Int
 
     /// The first densest window over events sorted by time, given their times and account hashes (numbered through a
     /// `FingerprintTable`, so hashes 0 and 1 count as one account); nil when there are no events. Each window that
     /// ends at an event and holds at least `minimumAccounts` accounts is offered to `qualifies` (its events, its
-    /// distinct accounts, and how many windows have been offered so far, this one included) until one is accepted. O(n) plus the calls: the accounts are numbered once, then one window
-    /// slides over the events counting each number.
+    /// distinct accounts, and how many windows have been offered so far, this one included) until one is accepted.
+    /// O(n) plus the calls: the accounts are numbered once, then one window slides over the events counting each number.
     init?(
         times: [Double], accounts: [UInt64], seconds: Double, minimumAccounts: Int = .max,
         qualifies: (ClosedRange<Int>, Int, Int) -> Bool = { _, _, _ in true }
@@ -48,5 +50,6 @@ struct DensestAccountWindow {
         self.accounts = best.distinct
         events = best.start...best.end
         self.detectedAt = detectedAt
+        self.offered = offered
     }
 }

@@ -41,12 +41,17 @@ struct LateCopies<Author: Comparable & Sendable>: Sendable {
     private var pendingLatest = -Double.infinity
 
     /// The minutes with copies, oldest first, with every copy counted.
-    var counted: [Minute] {
-        guard pending > 0, !minutes.isEmpty else { return minutes }
-        var result = minutes
-        result[result.count - 1].count += pending
-        result[result.count - 1].latest = max(result[result.count - 1].latest, pendingLatest)
-        return result
+    var counted: [Minute] { minutes.indices.map(countedMinute) }
+
+    /// Copies in the minute at `index`, the pending ones included (read in place, without copying the minute).
+    private func copies(at index: Int) -> Int { minutes[index].count + (index == minutes.count - 1 ? pending : 0) }
+
+    /// The minute at `index` with every copy counted.
+    private func countedMinute(_ index: Int) -> Minute {
+        var minute = minutes[index]
+        minute.count = copies(at: index)
+        if index == minutes.count - 1 { minute.latest = max(minute.latest, pendingLatest) }
+        return minute
     }
 
     /// Time order, then account.
@@ -145,8 +150,7 @@ struct LateCopies<Author: Comparable & Sendable>: Sendable {
         var before = earlier + folded
         // By index, field by field: the minutes are only copied for the one returned.
         for index in minutes.indices {
-            let isLast = index == minutes.count - 1
-            let count = minutes[index].count + (isLast ? pending : 0)
+            let count = copies(at: index)
             defer { before += count }
             let accounts = minutes[index].sightings.count
             guard accounts >= minimumAccounts else { continue }
@@ -159,10 +163,7 @@ struct LateCopies<Author: Comparable & Sendable>: Sendable {
                         floodShortcut: false)
                 else { continue }
             }
-            var found = minutes[index]
-            found.count = count
-            if isLast { found.latest = max(found.latest, pendingLatest) }
-            return found
+            return countedMinute(index)
         }
         return nil
     }
