@@ -209,6 +209,31 @@ struct JSONDocumentTests {
         }
     }
 
+    /// Records parsed one after another into one tape, as a batch reads them: a long record leaves entries behind a
+    /// short one, a rejected record leaves a half-written tape, and each still reads as Foundation reads it.
+    @Test func aReusedTapeReadsEachRecordAfresh() throws {
+        let records = [
+            #"{"a":[1,2,3,{"b":"c"}],"d":{"e":[true,false,null]},"f":"long record"}"#,
+            "[" + Array(repeating: "1", count: 500).joined(separator: ",") + "]",  // one entry for every two bytes
+            #"{"x":1}"#, #"{"half":[1,2,"#, "7", #"[[],{},""]"#, #"{"a":{"a":{"a":"a"}}}"#,
+        ]
+        var tape: [JSONDocument.Entry] = []
+        for text in records {
+            let bytes = Array(text.utf8)
+            let document: JSONDocument
+            do {
+                document = try JSONDocument(parsing: bytes[...], tape: tape)
+            } catch {
+                #expect(foundationRejects(bytes), "\(text)")
+                continue
+            }
+            #expect(Canon(document.root) == (try foundation(bytes)), "\(text)")
+            // Every value takes at least a byte, so the tape never needs more entries than the record has bytes.
+            #expect(document.tape.count >= bytes.count + 1)
+            tape = document.reusableTape
+        }
+    }
+
     /// Random documents written by Foundation, read by both parsers.
     @Test func randomDocumentsMatchFoundation() throws {
         var random = SeededRandom(seed: 0x5EED_F1EB)

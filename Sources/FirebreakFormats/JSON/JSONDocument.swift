@@ -24,25 +24,23 @@ public final class JSONDocument {
     /// of a larger read buffer is parsed where it lies.
     let bytes: ArraySlice<UInt8>
     /// Immutable once parsed: a `var` in a class would make every read pay a dynamic exclusivity
-    /// check, which measured as a fifth of the decode time.
+    /// check, which measured as a fifth of the decode time. Longer than the values it holds (see
+    /// `JSONTapeParser.parse`); reads never go past the root's end.
     let tape: [Entry]
 
     /// Parses one complete JSON value (surrounding white space allowed); throws `JSONError` otherwise.
     public convenience init<C: Collection<UInt8>>(parsing input: C, maxDepth: Int = 256) throws(JSONError) {
         let bytes = (input as? ArraySlice<UInt8>) ?? (input as? [UInt8])?[...] ?? Array(input)[...]
-        var tape: [Entry] = []
-        tape.reserveCapacity(max(16, bytes.count / 8))
-        try self.init(parsing: bytes, tape: tape, maxDepth: maxDepth)
+        try self.init(parsing: bytes, tape: [], maxDepth: maxDepth)
     }
 
-    /// Parses `bytes` into `tape`'s storage (emptied first). A caller reading many records hands back the
+    /// Parses `bytes` into `tape`'s storage, overwriting it. A caller reading many records hands back the
     /// previous document's tape (`reusableTape`), so no record pays for a tape allocation: at a kilobyte
     /// or more, tapes are past the allocator's fast per-thread caches.
     init(parsing bytes: ArraySlice<UInt8>, tape: consuming [Entry], maxDepth: Int = 256) throws(JSONError) {
         var tape = tape
-        tape.removeAll(keepingCapacity: true)
         let parser = JSONTapeParser(maxDepth: maxDepth)
-        try bytes.withUnsafeBufferPointer { buffer throws(JSONError) in
+        _ = try bytes.withUnsafeBufferPointer { buffer throws(JSONError) in
             try parser.parse(buffer, into: &tape)
         }
         self.bytes = bytes

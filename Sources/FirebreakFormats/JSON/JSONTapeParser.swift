@@ -8,20 +8,30 @@ struct JSONTapeParser {
         self.maxDepth = maxDepth
     }
 
-    func parse(_ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry]) throws(JSONError) {
+    /// Parses `input` into `tape`, returning how many entries it wrote. The tape is first made at least one entry
+    /// longer than the input (every value takes at least a byte), so entries are written without a capacity check
+    /// each; entries past the returned count are left over from earlier records and never read.
+    func parse(_ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry]) throws(JSONError) -> Int {
+        let needed = input.count + 1
+        if tape.count < needed {
+            tape.append(contentsOf: repeatElement(JSONDocument.Entry(kind: .null, escaped: false, a: 0, b: 0), count: needed - tape.count))
+        }
         // The open containers' tape indices, in temporary storage (on the stack for the default depth) rather than
         // an array allocated for every record.
-        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, maxDepth)) { open throws(JSONError) in
-            try parse(input, into: &tape, open: open)
+        return try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, maxDepth)) { open throws(JSONError) in
+            try tape.withUnsafeMutableBufferPointer { entries throws(JSONError) in
+                try parse(input, into: entries.baseAddress!, open: open)
+            }
         }
     }
 
     private func parse(
-        _ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry], open: UnsafeMutableBufferPointer<UInt32>
-    ) throws(JSONError) {
+        _ input: UnsafeBufferPointer<UInt8>, into tape: UnsafeMutablePointer<JSONDocument.Entry>, open: UnsafeMutableBufferPointer<UInt32>
+    ) throws(JSONError) -> Int {
         var i = 0
         let n = input.count
         var depth = 0
+        var count = 0
 
         // No local function captures `i`: that would box it and make every use pay a dynamic
         // exclusivity check (it is also passed inout below); the static helper keeps it in a register.
@@ -39,8 +49,9 @@ struct JSONTapeParser {
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     guard depth < maxDepth else { throw JSONError("nesting deeper than \(maxDepth)", at: i) }
                     let isObject = c == UInt8(ascii: "{")
-                    tape.append(.init(kind: isObject ? .object : .array, escaped: false, a: 0, b: 0))
-                    open[depth] = UInt32(tape.count - 1)
+                    tape[count] = .init(kind: isObject ? .object : .array, escaped: false, a: 0, b: 0)
+                    count += 1
+                    open[depth] = UInt32(count - 1)
                     depth += 1
                     i += 1
                     Self.skipSpace(input, &i, n)
@@ -48,12 +59,12 @@ struct JSONTapeParser {
                     if input[i] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                         i += 1
                         depth -= 1
-                        tape[Int(open[depth])].b = UInt32(tape.count)
+                        tape[Int(open[depth])].b = UInt32(count)
                         expectValue = false
                         continue
                     }
                     if isObject {
-                        try parseKey(input, &i, n, &tape)
+                        try parseKey(input, &i, n, tape, &count)
                         Self.skipSpace(input, &i, n)
                         guard i < n, input[i] == UInt8(ascii: ":") else {
                             throw JSONError("expected ':' after an object key", at: i)
@@ -62,15 +73,15 @@ struct JSONTapeParser {
                     }
                     continue
                 case UInt8(ascii: "\""):
-                    try parseString(input, &i, n, &tape)
+                    try parseString(input, &i, n, tape, &count)
                 case UInt8(ascii: "t"):
-                    try literal(input, &i, n, "true", .true, &tape)
+                    try literal(input, &i, n, "true", .true, tape, &count)
                 case UInt8(ascii: "f"):
-                    try literal(input, &i, n, "false", .false, &tape)
+                    try literal(input, &i, n, "false", .false, tape, &count)
                 case UInt8(ascii: "n"):
-                    try literal(input, &i, n, "null", .null, &tape)
+                    try literal(input, &i, n, "null", .null, tape, &count)
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    try parseNumber(input, &i, n, &tape)
+                    try parseNumber(input, &i, n, tape, &count)
                 default:
                     throw JSONError("unexpected character \(describe(c))", at: i)
                 }
@@ -80,7 +91,7 @@ struct JSONTapeParser {
             guard depth > 0 else {
                 Self.skipSpace(input, &i, n)
                 if i != n { throw JSONError("unexpected data after the JSON value", at: i) }
-                return
+                return count
             }
             let top = Int(open[depth - 1])
             let topIsObject = tape[top].kind == .object
@@ -92,7 +103,7 @@ struct JSONTapeParser {
                 i += 1
                 if topIsObject {
                     Self.skipSpace(input, &i, n)
-                    try parseKey(input, &i, n, &tape)
+                    try parseKey(input, &i, n, tape, &count)
                     Self.skipSpace(input, &i, n)
                     guard i < n, input[i] == UInt8(ascii: ":") else {
                         throw JSONError("expected ':' after an object key", at: i)
@@ -103,7 +114,7 @@ struct JSONTapeParser {
             } else if c == (topIsObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                 i += 1
                 depth -= 1
-                tape[top].b = UInt32(tape.count)
+                tape[top].b = UInt32(count)
             } else {
                 throw JSONError("expected ',' or '\(topIsObject ? "}" : "]")', found \(describe(c))", at: i)
             }
@@ -123,28 +134,29 @@ struct JSONTapeParser {
     }
 
     private func parseKey(
-        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: inout [JSONDocument.Entry]
+        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: UnsafeMutablePointer<JSONDocument.Entry>, _ count: inout Int
     ) throws(JSONError) {
         guard i < n, input[i] == UInt8(ascii: "\"") else { throw JSONError("expected a string key", at: i) }
-        try parseString(input, &i, n, &tape)
+        try parseString(input, &i, n, tape, &count)
     }
 
     private func literal(
         _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ word: StaticString, _ kind: JSONDocument.Kind,
-        _ tape: inout [JSONDocument.Entry]
+        _ tape: UnsafeMutablePointer<JSONDocument.Entry>, _ count: inout Int
     ) throws(JSONError) {
-        let count = word.utf8CodeUnitCount
-        guard i + count <= n else { throw JSONError("unexpected end of input", at: i) }
+        let length = word.utf8CodeUnitCount
+        guard i + length <= n else { throw JSONError("unexpected end of input", at: i) }
         let w = word.utf8Start
-        for k in 0..<count where input[i + k] != w[k] {
+        for k in 0..<length where input[i + k] != w[k] {
             throw JSONError("invalid literal", at: i)
         }
-        tape.append(.init(kind: kind, escaped: false, a: UInt32(i), b: UInt32(i + count)))
-        i += count
+        tape[count] = .init(kind: kind, escaped: false, a: UInt32(i), b: UInt32(i + length))
+        count += 1
+        i += length
     }
 
     private func parseNumber(
-        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: inout [JSONDocument.Entry]
+        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: UnsafeMutablePointer<JSONDocument.Entry>, _ count: inout Int
     ) throws(JSONError) {
         let start = i
         @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
@@ -166,11 +178,12 @@ struct JSONTapeParser {
             guard i < n, isDigit(input[i]) else { throw JSONError("invalid number", at: start) }
             while i < n, isDigit(input[i]) { i += 1 }
         }
-        tape.append(.init(kind: .number, escaped: false, a: UInt32(start), b: UInt32(i)))
+        tape[count] = .init(kind: .number, escaped: false, a: UInt32(start), b: UInt32(i))
+        count += 1
     }
 
     private func parseString(
-        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: inout [JSONDocument.Entry]
+        _ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int, _ tape: UnsafeMutablePointer<JSONDocument.Entry>, _ count: inout Int
     ) throws(JSONError) {
         i += 1  // opening quote
         let start = i
@@ -197,7 +210,8 @@ struct JSONTapeParser {
             guard i < n else { throw JSONError("unterminated string", at: start - 1) }
             let c = input[i]
             if c == UInt8(ascii: "\"") {
-                tape.append(.init(kind: .string, escaped: escaped, a: UInt32(start), b: UInt32(i)))
+                tape[count] = .init(kind: .string, escaped: escaped, a: UInt32(start), b: UInt32(i))
+                count += 1
                 i += 1
                 return
             } else if c == UInt8(ascii: "\\") {
