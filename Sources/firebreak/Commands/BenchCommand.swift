@@ -60,10 +60,3 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "text features (parallel stage, one core): %.0f posts/s", n / featureTime))
     }
 }
-
-/// CPU time of the calling thread, so a busy machine slows the figure less than wall time would.
-private func threadNanoseconds() -> UInt64 {
-    var spec = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-    return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
-}
