@@ -160,6 +160,38 @@ struct XV2DecoderTests {
         #expect(post.text == "RT @gone_user: this tweet was deleted before collection…")
     }
 
+    /// A retweet is read as its original: with the original in full, the retweet's own cut text and entities are
+    /// not used; with only the original's text, that text stands and the retweet's own entities are kept.
+    @Test func retweetReadsAsItsOriginalWhateverItsOwnEntities() throws {
+        let own = #""entities":{"hashtags":[{"tag":"own"}],"mentions":[{"username":"orig"}]}"#
+        let full = try XFixture.decode(
+            decoder,
+            json: #"{"id":"10","created_at":"2014-04-22T18:00:00.000Z","text":"RT @orig: cut…",\#(own),\#(Self.user),"#
+                + #""referenced_tweets":[{"type":"retweeted","id":"9","text":"the whole original #myNYPD","#
+                + #""created_at":"2014-04-22T17:59:00.000Z","author":{"id":"3","username":"orig"},"#
+                + #""entities":{"hashtags":[{"tag":"myNYPD"}]}}]}"#)
+        #expect(full.count == 1)
+        #expect(full[0].text == "the whole original #myNYPD")
+        #expect(full[0].hashtags == ["#myNYPD"] && full[0].mentions.isEmpty)
+        #expect(full[0].carried.map(\.nativeID) == ["9"])
+
+        let partial = try XFixture.decode(
+            decoder,
+            json: #"{"id":"11","created_at":"2014-04-22T18:00:00.000Z","text":"RT @orig: cut…",\#(own),\#(Self.user),"#
+                + #""referenced_tweets":[{"type":"retweeted","id":"9","text":"the whole original #myNYPD"}]}"#)
+        #expect(partial[0].text == "the whole original #myNYPD")
+        #expect(partial[0].hashtags == ["#own"] && partial[0].mentions == ["orig"])
+        #expect(partial[0].carried.isEmpty)
+
+        // Its own text is still required, as for any tweet.
+        #expect(
+            try XFixture.rejection(
+                decoder,
+                json: #"{"id":"12","created_at":"2014-04-22T18:00:00.000Z",\#(Self.user),"#
+                    + #""referenced_tweets":[{"type":"retweeted","id":"9","text":"x","created_at":"2014-04-22T17:59:00.000Z","#
+                    + #""author":{"id":"3","username":"orig"}}]}"#) == #"missing required field "text""#)
+    }
+
     @Test func lookupPageWithOneTweetObject() throws {
         let posts = try XFixture.decode(
             decoder,

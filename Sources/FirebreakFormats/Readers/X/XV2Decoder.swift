@@ -202,10 +202,7 @@ public struct XV2Decoder: JSONPostDecoder {
                 noteEntities = member.value
             }
         }
-        guard var text = XText.text(noteText) ?? XText.text(f.text) else { throw .missing("text") }
-        // A note tweet's top-level entities cover only the truncated text; its own entities cover all of it.
-        var entities = XEntities.v2(noteEntities ?? f.entities)
-        entities.media = media(f.attachments, includes: includes)
+        guard noteText?.kind == .string || f.text?.kind == .string else { throw .missing("text") }
 
         var repliedToID: String?
         var quotedID: String?
@@ -241,21 +238,20 @@ public struct XV2Decoder: JSONPostDecoder {
 
         var kind = PostKind.original
         var carried: [Post] = []
+        var original: Post?
+        var originalText: String?
         if let repostedID {
             kind = .repost
             if let reposted {
                 let originalFields = Fields(reposted)
                 if depth < Self.maxCarriedDepth,
-                    let original = carriedPost(repostedID, originalFields, includes: includes, origin: origin, depth: depth + 1, known: &known)
+                    let post = carriedPost(repostedID, originalFields, includes: includes, origin: origin, depth: depth + 1, known: &known)
                 {
-                    text = original.text
-                    entities = XEntities(
-                        hashtags: original.hashtags, mentions: original.mentions, links: original.links,
-                        media: original.media)
-                    carried.append(original)
-                } else if let full = XText.text(originalFields.noteTweet?["text"]) ?? XText.text(originalFields.text) {
+                    original = post
+                    carried.append(post)
+                } else {
                     // The original is only partly known (no date or author): its text is still the real one.
-                    text = full
+                    originalText = XText.text(originalFields.noteTweet?["text"]) ?? XText.text(originalFields.text)
                 }
             }
         } else if repliedToID != nil {
@@ -268,6 +264,20 @@ public struct XV2Decoder: JSONPostDecoder {
             let post = carriedPost(quotedID, Fields(quoted), includes: includes, origin: origin, depth: depth + 1, known: &known)
         {
             carried.append(post)
+        }
+
+        let text: String
+        var entities: XEntities
+        if let original {
+            // A repost reads as its original, so the repost's own shortened text and entities are not decoded at all.
+            text = original.text
+            entities = XEntities(hashtags: original.hashtags, mentions: original.mentions, links: original.links, media: original.media)
+        } else {
+            guard let own = originalText ?? XText.text(noteText) ?? XText.text(f.text) else { throw .missing("text") }
+            text = own
+            // A note tweet's top-level entities cover only the truncated text; its own entities cover all of it.
+            entities = XEntities.v2(noteEntities ?? f.entities)
+            entities.media = media(f.attachments, includes: includes)
         }
 
         return Post(
