@@ -240,15 +240,18 @@ public struct XV2Decoder: JSONPostDecoder {
         var carried: [Post] = []
         var original: Post?
         var originalText: String?
-        if let repostedID {
+        if let reference = repostedID {
             kind = .repost
             if let reposted {
                 let originalFields = Fields(reposted)
                 if depth < Self.maxCarriedDepth,
-                    let post = carriedPost(repostedID, originalFields, includes: includes, origin: origin, depth: depth + 1, known: &known)
+                    let post = carriedPost(reference, originalFields, includes: includes, origin: origin, depth: depth + 1, known: &known)
                 {
                     original = post
                     carried.append(post)
+                    // The original's id string, shared, rather than the copy read from the reference: a batch keeps one
+                    // string fewer for every retweet.
+                    if post.nativeID == reference { repostedID = post.nativeID }
                 } else {
                     // The original is only partly known (no date or author): its text is still the real one.
                     originalText = XText.text(originalFields.noteTweet?["text"]) ?? XText.text(originalFields.text)
