@@ -25,7 +25,9 @@ public struct ThemeTracker: Sendable {
         var id: String
         var createdAt: Date
         var text: String
-        var terms: Set<UInt64>
+        /// The post's term hashes, each once (kept as the array the extractor made: building a set for every sampled
+        /// post cost a few per cent of `add`).
+        var terms: [UInt64]
         var critical: Bool
         /// The sample's hash rank: the reservoir keeps the lowest ranks, whatever order posts arrive in.
         var rank: UInt64
@@ -71,7 +73,7 @@ public struct ThemeTracker: Sendable {
         if rank < reservoirCutoff {
             reservoir.append(
                 Sample(
-                    id: item.post.nativeID, createdAt: item.post.createdAt, text: item.post.text, terms: Set(found), critical: critical,
+                    id: item.post.nativeID, createdAt: item.post.createdAt, text: item.post.text, terms: found, critical: critical,
                     rank: rank))
             if reservoir.count >= 2 * reservoirSize {
                 Self.trim(&reservoir, to: reservoirSize)
@@ -121,7 +123,7 @@ public struct ThemeTracker: Sendable {
             if stats.count >= minimum && 2 * stats.critical >= stats.count { eligible.insert(term) }
         }
         var wording: [UInt64: String] = [:]
-        for post in reservoir where !post.terms.isDisjoint(with: eligible) {
+        for post in reservoir where post.terms.contains(where: eligible.contains) {
             for (hash, text) in extractor.terms(in: post.text) where eligible.contains(hash) && (wording[hash] == nil || text < wording[hash]!) {
                 wording[hash] = text
             }
