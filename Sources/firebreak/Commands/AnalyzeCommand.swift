@@ -45,10 +45,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(help: "Assess with the lexicon baseline instead of the trained models.")
     var lexicon = false
 
-    // One per core: a second batch per core was slower, likely because the two batches' working sets compete for the
-    // cache (a million records took 10.9–11.9 s on one core with one batch, 12.6–17.3 s with two; Benchmarks/README.md).
-    @Option(help: "Batches decoded and assessed at once (default: one per core).")
-    var parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+    // One per core the process may run on (`taskset` and cpusets count, not the machine's): a second batch per core was
+    // slower, likely because the two batches' working sets compete for the cache (a million records took 10.9–11.9 s on
+    // one core with one batch, 12.6–17.3 s with two; Benchmarks/README.md).
+    @Option(help: "Batches decoded and assessed at once (default: one per core this process may use).")
+    var parallelism: Int = UsableProcessors.count
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Give at least one archive (or - for standard input).") }
@@ -57,7 +58,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let totalBytes = files.allSatisfy { $0 != "-" }
+        let totalBytes =
+            files.allSatisfy { $0 != "-" }
             ? files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int }.reduce(0, +) : nil
         let source = ArchiveSource(paths: files, format: format)
         let prefetched = try await PrefetchedSource.prefetch(source, records: needsHashtagGuess ? 5_000 : 0)
