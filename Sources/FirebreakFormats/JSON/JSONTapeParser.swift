@@ -10,7 +10,8 @@ struct JSONTapeParser {
 
     /// Parses `input` into `tape`, returning how many entries it wrote. The tape is first made at least one entry
     /// longer than the input (every value takes at least a byte), so entries are written without a capacity check
-    /// each; entries past the returned count are left over from earlier records and never read.
+    /// each; entries past the returned count are left over from earlier records and never read. That is 12 bytes of tape
+    /// an input byte: the 1 MB record the reader allows takes a 12 MB tape, reused for the rest of its batch.
     func parse(_ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry]) throws(JSONError) -> Int {
         let needed = input.count + 1
         if tape.count < needed {
