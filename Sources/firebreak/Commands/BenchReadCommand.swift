@@ -13,7 +13,7 @@ struct BenchReadCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "A line-framed archive (JSON lines or plain text); its first --records records are read into memory.")
+    @Argument(help: "A JSON-lines archive (any format `analyze` sniffs from JSON); its first --records lines are read into memory.")
     var file: String
 
     @Option(help: "Records read into memory.")
@@ -27,7 +27,7 @@ struct BenchReadCommand: ParsableCommand {
 
     func run() throws {
         guard records > 0, repeats > 0 else { throw ValidationError("--records and --repeats must be positive.") }
-        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
+        guard let handle = FileHandle(forReadingAtPath: file) else { throw ValidationError("Cannot read \(file).") }
         // Lines are slices of one buffer, as the framer hands them over.
         var buffer: [UInt8] = []
         var lineStarts: [Int] = []
@@ -50,6 +50,7 @@ struct BenchReadCommand: ParsableCommand {
         }
         let bytes = raws.reduce(0) { $0 + $1.bytes.count }
         let sniffed = raws.lazy.compactMap { (try? JSONDocument(parsing: $0.bytes)).flatMap { FormatSniffer.format(of: $0.root) } }.first
+        guard sniffed != nil else { throw ValidationError("\(file): no record is a JSON post of a known format; bench-read reads JSON lines.") }
         let decoder = RecordDecoder(file: file, format: .auto, fileFormat: sniffed)
         let batches = stride(from: 0, to: count, by: 1024).map {
             ArchiveBatch(records: Array(raws[$0..<min($0 + 1024, count)]), decoder: decoder, inputErrors: [], bytesConsumed: 0)
