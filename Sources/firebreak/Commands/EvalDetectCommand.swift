@@ -57,7 +57,7 @@ struct EvalDetectCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let harness = DetectionHarness(assessor: AssessorChoice.make(lexicon: assessor == .lexicon))
+        let harness = DetectionHarness(assessor: AssessorChoice.make(lexicon: assessor == .lexicon), parallelism: UsableProcessors.count)
         var evaluations: [StreamEvaluation] = []
         let names = scenarios.isEmpty && streams.isEmpty ? ScenarioLibrary.names : scenarios
         for name in names {
