@@ -17,15 +17,22 @@ struct BenchReadCommandTests {
         #expect(Int(posts)! > lines)
     }
 
-    @Test func refusesWhatItCannotMeasure() throws {
+    /// It reads what `analyze` reads (here plain text, a post a line), and says so when there is nothing to read.
+    @Test func readsAnyArchiveAndRefusesAMissingOrEmptyOne() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let text = dir.appendingPathComponent("plain.txt")
-        try Data("just words\nmore words\n".utf8).write(to: text)
-        let plain = try CLIRunner.run(["bench-read", text.path])
-        #expect(plain.status != 0)
-        #expect(plain.stderr.contains("bench-read reads JSON lines"))
-        let missing = try CLIRunner.run(["bench-read", dir.appendingPathComponent("none.jsonl").path])
+        try Data("just words #myNYPD\nmore words\n".utf8).write(to: text)
+        let plain = try CLIRunner.run(["bench-read", text.path, "--repeats", "1"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains("2 records") && plain.stdout.contains("(2 posts)"))
+        let missingPath = dir.appendingPathComponent("none.jsonl").path
+        let missing = try CLIRunner.run(["bench-read", missingPath])
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains("Cannot read"))
+        #expect(missing.stderr.contains(missingPath))
+        let empty = dir.appendingPathComponent("empty.jsonl")
+        try Data().write(to: empty)
+        let nothing = try CLIRunner.run(["bench-read", empty.path])
+        #expect(nothing.status != 0)
+        #expect(nothing.stderr.contains("holds no records"))
     }
 }

@@ -13,7 +13,7 @@ struct BenchReadCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "A JSON-lines archive (any format `analyze` sniffs from JSON); its first --records lines are read into memory.")
+    @Argument(help: "An archive in any format `analyze` reads; its first --records records are read into memory.")
     var file: String
 
     @Option(help: "Records read into memory.")
@@ -27,33 +27,20 @@ struct BenchReadCommand: ParsableCommand {
 
     func run() throws {
         guard records > 0, repeats > 0 else { throw ValidationError("--records and --repeats must be positive.") }
-        guard let handle = FileHandle(forReadingAtPath: file) else { throw ValidationError("Cannot read \(file).") }
-        // Lines are slices of one buffer, as the framer hands them over.
-        var buffer: [UInt8] = []
-        var lineStarts: [Int] = []
-        while lineStarts.count <= records, let chunk = try handle.read(upToCount: 1 << 22), !chunk.isEmpty {
-            let base = buffer.count
-            buffer += chunk
-            if lineStarts.isEmpty { lineStarts.append(0) }
-            chunk.withUnsafeBytes { bytes in
-                for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(base + offset + 1) }
-            }
+        // Read as `analyze` reads: format and framing worked out by `ArchiveReader`, records left as slices of its buffers.
+        let reader: ArchiveReader
+        var raws: [RawRecord] = []
+        do {
+            reader = try ArchiveReader(path: file)
+            while raws.count < records, let batch = try reader.nextBatch(count: min(1024, records - raws.count)) { raws += batch }
+        } catch {
+            throw ValidationError(error.description)
         }
-        try handle.close()
-        if lineStarts.last != buffer.count { lineStarts.append(buffer.count) }
-        let count = min(records, lineStarts.count - 1)
+        let count = min(records, raws.count)
         guard count > 0 else { throw ValidationError("\(file) holds no records.") }
-        let raws = (0..<count).map { index in
-            var end = lineStarts[index + 1]
-            if end > lineStarts[index], buffer[end - 1] == UInt8(ascii: "\n") { end -= 1 }
-            return RawRecord(number: index + 1, bytes: buffer[lineStarts[index]..<end])
-        }
-        let bytes = raws.reduce(0) { $0 + $1.bytes.count }
-        let sniffed = raws.lazy.compactMap { (try? JSONDocument(parsing: $0.bytes)).flatMap { FormatSniffer.format(of: $0.root) } }.first
-        guard sniffed != nil else { throw ValidationError("\(file): no record is a JSON post of a known format; bench-read reads JSON lines.") }
-        let decoder = RecordDecoder(file: file, format: .auto, fileFormat: sniffed)
+        let bytes = raws.prefix(count).reduce(0) { $0 + $1.bytes.count }
         let batches = stride(from: 0, to: count, by: 1024).map {
-            ArchiveBatch(records: Array(raws[$0..<min($0 + 1024, count)]), decoder: decoder, inputErrors: [], bytesConsumed: 0)
+            ArchiveBatch(records: Array(raws[$0..<min($0 + 1024, count)]), decoder: reader.decoder, inputErrors: [], bytesConsumed: 0)
         }
         print("\(count) records (\(bytes / 1_000_000) MB) in memory")
 
