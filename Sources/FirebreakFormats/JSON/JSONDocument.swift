@@ -40,7 +40,7 @@ public final class JSONDocument {
     init(parsing bytes: ArraySlice<UInt8>, tape: consuming [Entry], maxDepth: Int = 256) throws(JSONError) {
         var tape = tape
         let parser = JSONTapeParser(maxDepth: maxDepth)
-        _ = try bytes.withUnsafeBufferPointer { buffer throws(JSONError) in
+        try bytes.withUnsafeBufferPointer { buffer throws(JSONError) in
             try parser.parse(buffer, into: &tape)
         }
         self.bytes = bytes

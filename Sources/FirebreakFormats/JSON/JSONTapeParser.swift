@@ -8,18 +8,18 @@ struct JSONTapeParser {
         self.maxDepth = maxDepth
     }
 
-    /// Parses `input` into `tape`, returning how many entries it wrote. The tape is first made at least one entry
+    /// Parses `input` into `tape`. The tape is first made at least one entry
     /// longer than the input (every value takes at least a byte), so entries are written without a capacity check
-    /// each; entries past the returned count are left over from earlier records and never read. That is 12 bytes of tape
+    /// each; entries past the record's own are left over from earlier records and never read. That is 12 bytes of tape
     /// an input byte: the 1 MB record the reader allows takes a 12 MB tape, reused for the rest of its batch.
-    func parse(_ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry]) throws(JSONError) -> Int {
+    func parse(_ input: UnsafeBufferPointer<UInt8>, into tape: inout [JSONDocument.Entry]) throws(JSONError) {
         let needed = input.count + 1
         if tape.count < needed {
             tape.append(contentsOf: repeatElement(JSONDocument.Entry(kind: .null, escaped: false, a: 0, b: 0), count: needed - tape.count))
         }
         // The open containers' tape indices, in temporary storage (on the stack for the default depth) rather than
         // an array allocated for every record.
-        return try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, maxDepth)) { open throws(JSONError) in
+        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, maxDepth)) { open throws(JSONError) in
             try tape.withUnsafeMutableBufferPointer { entries throws(JSONError) in
                 try parse(input, into: entries.baseAddress!, open: open)
             }
@@ -28,7 +28,7 @@ struct JSONTapeParser {
 
     private func parse(
         _ input: UnsafeBufferPointer<UInt8>, into tape: UnsafeMutablePointer<JSONDocument.Entry>, open: UnsafeMutableBufferPointer<UInt32>
-    ) throws(JSONError) -> Int {
+    ) throws(JSONError) {
         var i = 0
         let n = input.count
         var depth = 0
@@ -92,7 +92,7 @@ struct JSONTapeParser {
             guard depth > 0 else {
                 Self.skipSpace(input, &i, n)
                 if i != n { throw JSONError("unexpected data after the JSON value", at: i) }
-                return count
+                return
             }
             let top = Int(open[depth - 1])
             let topIsObject = tape[top].kind == .object
