@@ -20,7 +20,8 @@ struct RecordSplitterTests {
         return records
     }
 
-    static func split(_ text: String, _ framing: RecordFraming, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) throws -> [(Int, String)] {
+    static func split(_ text: String, _ framing: RecordFraming, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) throws -> [(Int, String)]
+    {
         try split(Array(text.utf8), framing, maxRecordBytes: maxRecordBytes)
     }
 
@@ -138,6 +139,30 @@ struct RecordSplitterTests {
         let huge = "[{\"id\":1}, {\"text\":\"" + String(repeating: "z", count: 2_500_000) + "\"}, {\"id\":3}]"
         let inArray = try Self.split(huge, .jsonValues)
         #expect(Self.texts(inArray) == ["{\"id\":1}", "error: record longer than 1 MB", "{\"id\":3}"])
+    }
+
+    @Test func stepsOverStrayClosingBracketsAndCommasBetweenValues() throws {
+        // Each of these once framed an empty record without moving on, so the reader never finished.
+        let unexpectedBrace = "error: unexpected '}' outside any value"
+        let unexpectedBracket = "error: unexpected ']' outside any value"
+        #expect(Self.texts(try Self.split(",", .jsonValues)).isEmpty)
+        #expect(Self.texts(try Self.split("}", .jsonValues)) == [unexpectedBrace])
+        #expect(Self.texts(try Self.split("]", .jsonValues)) == [unexpectedBracket])
+
+        let records = try Self.split(",\n}\n]\n{\"id\":1},\n{\"id\":2}\n[1}]", .jsonValues)
+        #expect(Self.texts(records) == [unexpectedBrace, unexpectedBracket, "{\"id\":1}", "{\"id\":2}", "[1}", unexpectedBracket])
+        #expect(Self.numbers(records) == [1, 2, 3, 4, 5, 6])
+
+        // Inside a top-level array a stray brace ends the scalar before it and is rejected on its own.
+        #expect(Self.texts(try Self.split("[1}, 2]", .jsonValues)) == ["1", unexpectedBrace, "2"])
+
+        // The tail of a record cut at the front (between two fields): its pieces are handed on for the parser to reject,
+        // its closing braces rejected one by one, and the record after it read whole.
+        let cut = #""name": "x"}}, "id": "7"}"# + "\n" + #"{"id": "8"}"#
+        #expect(
+            Self.texts(try Self.split(cut, .jsonValues)) == [
+                #""name":"#, #""x""#, unexpectedBrace, unexpectedBrace, #""id":"#, #""7""#, unexpectedBrace, #"{"id": "8"}"#,
+            ])
     }
 
     @Test func survivesManyEmptyArrays() throws {

@@ -203,12 +203,13 @@ public final class RecordSplitter {
     }
 
     private func nextJSONValue() throws(InputError) -> RawRecord? {
-        // Skip white space and, inside a top-level array, the separating commas and the brackets
-        // themselves; a loop, not recursion, so a long run of `[][]...` cannot exhaust the stack.
+        // Skip white space, the commas between values (inside a top-level array, and between objects written
+        // `{...},` a line) and a top-level array's brackets; a loop, not recursion, so a long run of `[][]...`
+        // cannot exhaust the stack.
         while true {
             while position < buffer.count {
                 let c = buffer[position]
-                if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || (insideTopArray && c == UInt8(ascii: ",")) {
+                if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == UInt8(ascii: ",") {
                     position += 1
                 } else {
                     break
@@ -235,6 +236,13 @@ public final class RecordSplitter {
             break
         }
         recordNumber += 1
+        // A closing bracket with nothing open (the tail of a cut record, say) starts no value: rejected and stepped
+        // over, since a value scanned from it would end where it began and the splitter would never move on.
+        let stray = buffer[position]
+        if stray == UInt8(ascii: "}") || stray == UInt8(ascii: "]") {
+            position += 1
+            return RawRecord(number: recordNumber, bytes: [], framingError: "unexpected '\(Character(Unicode.Scalar(stray)))' outside any value")
+        }
         // Scan one value: track depth and strings; scalars end at a delimiter.
         var depth = 0
         var inString = false
@@ -247,7 +255,13 @@ public final class RecordSplitter {
             while scan < buffer.count {
                 let c = buffer[scan]
                 if inString {
-                    if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+                    if escaped {
+                        escaped = false
+                    } else if c == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if c == UInt8(ascii: "\"") {
+                        inString = false
+                    }
                 } else if c == UInt8(ascii: "\"") {
                     inString = true
                 } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
