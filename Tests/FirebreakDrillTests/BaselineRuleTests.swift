@@ -13,6 +13,23 @@ import Testing
         }
     }
 
+    @Test func aMinuteSeriesKeepsADayOfAQuietSpellAndNoMore() {
+        // Two busy minutes, a post three days later and one dated in the year 9000.
+        let far = Date(timeIntervalSince1970: 221_845_392_000)
+        let times = posts(2, from: 0, to: 2) + [t0.addingTimeInterval(3 * 86_400 + 30), far]
+        let series = MinuteSeries(times: times)
+        let first = MinuteSeries.minute(of: t0)
+        #expect(series.minutes.count == 2 + 1440 + 1 + 1440 + 1)
+        #expect(series.minutes.map(\.posts).reduce(0, +) == times.count)
+        #expect(series.minutes.map(\.index) == series.minutes.map(\.index).sorted())
+        #expect(series.minutes[2 + 1440].index == first + 3 * 1440)
+        #expect(series.minutes[2 + 1440].posts == 1)
+        #expect(series.minutes.last?.index == MinuteSeries.minute(of: far))
+        // Spells of up to a day are kept whole: every minute from the first post to the last.
+        let dense = MinuteSeries(times: posts(1, from: 0, to: 1) + posts(1, from: 1441, to: 1442))
+        #expect(dense.minutes.map(\.index) == Array(first...(first + 1441)))
+    }
+
     @Test func volumeRuleFiresWhenTheLastHourTriplesTheHistory() throws {
         let times = posts(1, from: 0, to: 180) + posts(5, from: 180, to: 240)
         let alerts = VolumeRule().alerts(in: MinuteSeries(times: times))

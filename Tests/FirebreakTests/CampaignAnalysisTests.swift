@@ -14,7 +14,10 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         "84-year-old man beaten bloody for jaywalking", "They shot a homeless man's dog while he was having a seizure",
         "Dragged a woman down the street by her hair",
     ]
-    posts.append(assessed("launch", .neutral, author: "NYPDnews", at: at(minute: 0), text: "Do you have a photo w/ a member of the NYPD? Tweet us & tag it #myNYPD"))
+    posts.append(
+        assessed(
+            "launch", .neutral, author: "NYPDnews", at: at(minute: 0), text: "Do you have a photo w/ a member of the NYPD? Tweet us & tag it #myNYPD")
+    )
     for m in 0..<120 {
         let hijack = m >= 60
         for _ in 0..<(hijack ? 100 : 20) {
@@ -34,7 +37,9 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
     // Six bots posting the same text within half a minute.
     for i in 0..<6 {
         posts.append(
-            assessed("bot\(i)", .critical, author: "bot\(i)", at: at(minute: 90, second: Double(i) * 5), text: "@x\(i) NEED A LIFT? The #NYPD's got you! Free Delivery https://t.co/\(i)"))
+            assessed(
+                "bot\(i)", .critical, author: "bot\(i)", at: at(minute: 90, second: Double(i) * 5),
+                text: "@x\(i) NEED A LIFT? The #NYPD's got you! Free Delivery https://t.co/\(i)"))
     }
     // Six more posting the same line with a word changed each time, which the exact fingerprint cannot join.
     let edits = ["ride", "lift", "trip", "spin", "lift", "drive"]
@@ -60,7 +65,9 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         return (live, closed + live.closeMinutes(before: until))
     }
 
-    private func analyse(_ posts: [AssessedPost], campaign: Campaign = myNYPD(launchedAt: launch), buckets: Int = 480) -> (CampaignAnalysis, CampaignReport) {
+    private func analyse(_ posts: [AssessedPost], campaign: Campaign = myNYPD(launchedAt: launch), buckets: Int = 480) -> (
+        CampaignAnalysis, CampaignReport
+    ) {
         let analysis = CampaignAnalysis(campaign: campaign)
         for post in posts { analysis.add(post) }
         let input = InputSummary(files: ["a.jsonl"], records: posts.count, posts: 0, duplicates: 0, rejected: 0, rejections: [])
@@ -156,7 +163,11 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         // A supportive line copied every 30 seconds for two hours (240 copies, past a group's earliest 200) among
         // ten other posts a minute, then 30 accounts post it within 40 seconds at minute 150.
         let line = "Thank you NYPD for everything you do #myNYPD"
-        var posts = (0..<1_600).map { assessed("o\($0)", .supportive, author: "fan\($0 % 400)", at: at(minute: $0 / 10, second: Double($0 % 10) * 6), text: "Officer photo number \($0) #myNYPD") }
+        var posts = (0..<1_600).map {
+            assessed(
+                "o\($0)", .supportive, author: "fan\($0 % 400)", at: at(minute: $0 / 10, second: Double($0 % 10) * 6),
+                text: "Officer photo number \($0) #myNYPD")
+        }
         posts += (0..<240).map { assessed("l\($0)", .supportive, author: "friend\($0)", at: at(minute: 0, second: Double($0) * 30), text: line) }
         posts += (0..<30).map { assessed("f\($0)", .supportive, author: "bot\($0)", at: at(minute: 150, second: 5 + Double($0)), text: line) }
         posts.sort { $0.post.createdAt < $1.post.createdAt }
@@ -178,7 +189,8 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         for post in posts.prefix(120) { #expect(!analysis.add(post)) }
         #expect(analysis.posts == 500)
         #expect(analysis.duplicates == 120)
-        let report = analysis.report(input: InputSummary(files: [], records: 620, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "t")
+        let report = analysis.report(
+            input: InputSummary(files: [], records: 620, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "t")
         #expect(report.input.posts == 500)
         #expect(report.input.duplicates == 120)
         #expect(report.input.records == 620)
@@ -214,7 +226,9 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(!timeline.isEmpty)
         #expect(timeline.count <= target)
         let width = try #require(timeline.first).end.timeIntervalSince(timeline[0].start)
-        #expect([1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440].map { Double($0 * 60) }.contains(width) || width.truncatingRemainder(dividingBy: 86_400) == 0)
+        #expect(
+            [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440].map { Double($0 * 60) }.contains(width)
+                || width.truncatingRemainder(dividingBy: 86_400) == 0)
         #expect(timeline[0].start.timeIntervalSince1970.truncatingRemainder(dividingBy: width) == 0)
         for (a, b) in zip(timeline, timeline.dropFirst()) {
             #expect(a.end == b.start)
@@ -238,11 +252,14 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         // launchMinute is odd, so minutes 6...25 after it span 20 minutes starting on an odd minute: width 2
         // (20 / 2 = 10) would need 11 buckets aligned to even minutes for a target of 10.
         #expect(launchMinute % 2 == 1)
-        let posts = [assessed("a", .supportive, author: "a", at: at(minute: 6)), assessed("b", .supportive, author: "b", at: at(minute: 25, second: 30))]
+        let posts = [
+            assessed("a", .supportive, author: "a", at: at(minute: 6)), assessed("b", .supportive, author: "b", at: at(minute: 25, second: 30)),
+        ]
         let campaign = Campaign(name: "c", hashtags: ["#c"])
         let analysis = CampaignAnalysis(campaign: campaign)
         for post in posts { analysis.add(post) }
-        let report = analysis.report(input: InputSummary(files: [], records: 2, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "t", timelineBuckets: 10)
+        let report = analysis.report(
+            input: InputSummary(files: [], records: 2, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "t", timelineBuckets: 10)
         #expect(report.timeline.count <= 10)
         #expect(report.timeline.count >= 4)
         #expect(report.timeline.reduce(0) { $0 + $1.posts } == 2)
@@ -264,6 +281,46 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(s.health == .healthy)
         #expect(s.turnedAt == nil)
         #expect(report.alerts.isEmpty)
+    }
+
+    @Test func aPostDatedCenturiesAwayCostsADayOfMinutesAndChangesNoAlert() throws {
+        // One post dated in the year 9000 and one in 1971 (a wrong clock, a hostile client's date) beside the story:
+        // the run must not close every minute between them (billions), and the story must read as it did.
+        let posts = story()
+        let (_, plain) = analyse(posts)
+        let far = Date(timeIntervalSince1970: 221_845_392_000)  // 9000-01-01
+        let early = Date(timeIntervalSince1970: 31_536_000)  // 1971-01-01
+        let outliers = [
+            assessed("future", .critical, author: "clock1", at: far, text: "From the future #myNYPD"),
+            assessed("past", .supportive, author: "clock2", at: early, text: "From the past #myNYPD"),
+        ]
+        let (analysis, report) = analyse(posts + outliers)
+        let (health, _) = analysis.monitorRun()
+        // The story's 120 minutes, a day of quiet after each outlier, and the outliers' own minutes.
+        #expect(health.count == 120 + 2 * (1440 + 1))
+        #expect(report.alerts.filter { $0.kind == .hijack }.map(\.raisedAt) == plain.alerts.filter { $0.kind == .hijack }.map(\.raisedAt))
+        #expect(report.summary.firstPostAt == early)
+        #expect(report.summary.lastPostAt == far)
+        #expect(report.timeline.count <= 480)
+        #expect(report.timeline.map(\.posts).reduce(0, +) == report.summary.posts)
+        #expect(report.timeline.first?.posts == 1)
+        #expect(report.timeline.last?.posts == 1)
+    }
+
+    @Test func theLiveMonitorSkipsALongQuietSpellButNeverPastTheMinuteAskedFor() throws {
+        let posts = (0..<10).map { assessed("p\($0)", .supportive, author: "fan\($0)", at: at(minute: $0)) }
+        let later = assessed("later", .supportive, author: "fan99", at: at(minute: 3 * 1440))
+        let live = CampaignAnalysis(campaign: myNYPD(launchedAt: launch))
+        for post in posts + [later] { live.add(post) }
+        // Ten busy minutes and a day of quiet; then the walk would jump to the later post, but stops where it was asked to.
+        let first = live.closeMinutes(before: launchMinute + 2000)
+        #expect(first.map(\.figures.minute) == Array(launchMinute..<(launchMinute + 10 + 1440)))
+        // The next call goes on from there: the rest of the quiet spell is skipped, straight to the later post's minute.
+        let second = live.closeMinutes(before: launchMinute + 3 * 1440 + 1)
+        #expect(second.first?.figures.minute == launchMinute + 2000)
+        #expect(second.last?.figures.minute == launchMinute + 3 * 1440)
+        #expect(second.last?.figures.posts == 1)
+        #expect(second.count == 1440 + 1)
     }
 
     @Test func emptyAnalysis() {

@@ -130,6 +130,23 @@ struct CampaignAggregates {
         return a.accounts.lexicographicallyPrecedes(b.accounts)
     }
 
+    /// The minutes (since 1970) that hold posts, in order. O(m log m) for m such minutes.
+    func minutesWithPosts() -> [Int] {
+        var minutes: [Int] = []
+        minutes.reserveCapacity(buckets.count)
+        buckets.forEach { _, bucket in minutes.append(bucket.minute) }
+        return minutes.sorted()
+    }
+
+    /// The first minute after `minute` that holds posts, or nil. O(m): a scan of the buckets.
+    func firstMinuteWithPosts(after minute: Int) -> Int? {
+        var first: Int?
+        buckets.forEach { _, bucket in
+            if bucket.minute > minute, first.map({ bucket.minute < $0 }) ?? true { first = bucket.minute }
+        }
+        return first
+    }
+
     /// The posts in a range of minutes, from the minute buckets: their counts summed once, then two binary searches a
     /// call. O(m log m) to build for m minutes with posts, whatever the time between the first and the last.
     func postsPerMinute() -> (ClosedRange<Int>) -> Int {

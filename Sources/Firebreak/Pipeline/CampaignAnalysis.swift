@@ -21,6 +21,8 @@ public final class CampaignAnalysis {
     private var live: HealthMonitor?
     /// The next minute the live monitor has not read.
     private var liveNextMinute: Int?
+    /// Minutes without a post the live monitor has just closed in a row.
+    private var liveQuietMinutes = 0
 
     /// Creates an empty analysis.
     public init(campaign: Campaign, configuration: MonitorConfiguration = MonitorConfiguration()) {
@@ -54,11 +56,40 @@ public final class CampaignAnalysis {
         let lastMinute = Int((last.timeIntervalSince1970 / 60).rounded(.down))
         let newAuthors = state.accounts.newAuthorsPerMinute
         let detected = Self.byDetectionMinute(clusters)
-        for minute in firstMinute...lastMinute {
-            let figures = MinuteSummary(minute: minute, bucket: state.buckets[UInt64(bitPattern: Int64(minute))], newAuthors: newAuthors[minute] ?? 0)
+        let busyMinutes = state.minutesWithPosts()
+        var minute = firstMinute
+        var quiet = 0
+        while minute <= lastMinute {
+            let bucket = state.buckets[UInt64(bitPattern: Int64(minute))]
+            let figures = MinuteSummary(minute: minute, bucket: bucket, newAuthors: newAuthors[minute] ?? 0)
             health[minute] = monitor.close(figures, clusters: detected[minute] ?? [])
+            quiet = bucket == nil ? quiet + 1 : 0
+            minute =
+                Self.nextMinute(after: minute, quiet: &quiet) { after in
+                    // The first minute with posts after `after`: a binary search of the sorted minutes.
+                    var (low, high) = (0, busyMinutes.count)
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if busyMinutes[middle] <= after { low = middle + 1 } else { high = middle }
+                    }
+                    return low < busyMinutes.count ? busyMinutes[low] : nil
+                } ?? lastMinute + 1
         }
         return (health, monitor)
+    }
+
+    /// The longest quiet spell (minutes without a post) the monitor closes minute by minute. After a day of quiet every
+    /// window and detector has long forgotten the posts before it, so the rest of a longer spell is skipped: a post
+    /// dated years away from the others (a wrong clock, a hostile client's date) costs at most a day of minutes, not
+    /// millions of them.
+    static let quietMinutesClosed = 1440
+
+    /// The minute to close after `minute`: the next one, or, once `quietMinutesClosed` minutes without a post have been
+    /// closed in a row, the next minute with posts (`nextBusy`, nil when there is none; `quiet` starts again).
+    private static func nextMinute(after minute: Int, quiet: inout Int, nextBusy: (Int) -> Int?) -> Int? {
+        guard quiet >= quietMinutesClosed else { return minute + 1 }
+        quiet = 0
+        return nextBusy(minute)
     }
 
     /// The live monitor's health (healthy before any minute has closed).
@@ -87,16 +118,21 @@ public final class CampaignAnalysis {
         let detected = Self.byDetectionMinute(found)
         while next < minute {
             let bucket = state.buckets[UInt64(bitPattern: Int64(next))]
+            liveQuietMinutes = bucket == nil ? liveQuietMinutes + 1 : 0
             let figures = MinuteSummary(minute: next, bucket: bucket, newAuthors: newAuthors[next] ?? 0)
             let before = monitor.alerts.count
             let health = monitor.close(figures, clusters: detected[next] ?? [])
             var raised = Array(monitor.alerts[before...])
             if !raised.isEmpty {
-                let (themeList, critics, clusters) = (state.themes.themes(), state.accounts.leadingCritics(), Array(found.prefix(Self.listedClusters)))
+                let (themeList, critics, clusters) = (
+                    state.themes.themes(), state.accounts.leadingCritics(), Array(found.prefix(Self.listedClusters))
+                )
                 raised = raised.map { Self.enrich($0, themes: themeList, critics: critics, clusters: clusters) }
             }
             closed.append(ClosedMinute(figures: figures, health: health, alerts: raised))
-            next += 1
+            // A scan of the buckets, only at the end of a day of quiet; never past `minute`, so a post dated far ahead
+            // cannot carry the live monitor past the minutes still to come.
+            next = min(Self.nextMinute(after: next, quiet: &liveQuietMinutes) { state.firstMinuteWithPosts(after: $0) } ?? minute, minute)
         }
         live = monitor
         liveNextMinute = next
@@ -180,30 +216,35 @@ public final class CampaignAnalysis {
             widths.first { bucketCount($0) <= max(1, target) }
             ?? stride(from: 2880, to: Int.max, by: 1440).first { bucketCount($0) <= max(1, target) }!
         let startMinute = alignedStart(width)
-        let newAuthors = state.accounts.newAuthorsPerMinute
-        var result: [TimelineBucket] = []
-        var minute = startMinute
-        while minute <= lastMinute {
-            var b = TimelineBucket(
-                start: Date(timeIntervalSince1970: TimeInterval(minute * 60)),
-                end: Date(timeIntervalSince1970: TimeInterval((minute + width) * 60)), posts: 0, supportive: 0, neutral: 0,
-                critical: 0, sarcastic: 0, authors: 0, newAuthors: 0, health: .healthy)
-            var distinct = SmallDistinctCounter()
-            for m in minute..<(minute + width) {
-                if let health = healthByMinute[m], health > b.health { b.health = health }
-                b.newAuthors += max(0, newAuthors[m] ?? 0)
-                guard let bucket = state.buckets[UInt64(bitPattern: Int64(m))] else { continue }
-                b.posts += bucket.posts
-                b.supportive += bucket.supportive
-                b.neutral += bucket.neutral
-                b.critical += bucket.critical
-                b.sarcastic += bucket.sarcastic
-                distinct.formUnion(bucket.authors)
-            }
-            b.authors = min(b.posts, distinct.estimate)
-            result.append(b)
-            minute += width
+        var result = (0..<bucketCount(width)).map { index in
+            TimelineBucket(
+                start: Date(timeIntervalSince1970: TimeInterval((startMinute + index * width) * 60)),
+                end: Date(timeIntervalSince1970: TimeInterval((startMinute + (index + 1) * width) * 60)), posts: 0, supportive: 0,
+                neutral: 0, critical: 0, sarcastic: 0, authors: 0, newAuthors: 0, health: .healthy)
         }
+        var distinct = [SmallDistinctCounter](repeating: SmallDistinctCounter(), count: result.count)
+        // Summed from the minutes that hold something, not minute by minute, so the work is bounded by the posts however
+        // far apart the first and the last are.
+        func index(_ minute: Int) -> Int? {
+            let index = (minute - startMinute) / width
+            return minute >= startMinute && index < result.count ? index : nil
+        }
+        state.buckets.forEach { _, bucket in
+            guard let i = index(bucket.minute) else { return }
+            result[i].posts += bucket.posts
+            result[i].supportive += bucket.supportive
+            result[i].neutral += bucket.neutral
+            result[i].critical += bucket.critical
+            result[i].sarcastic += bucket.sarcastic
+            distinct[i].formUnion(bucket.authors)
+        }
+        for (minute, count) in state.accounts.newAuthorsPerMinute {
+            if let i = index(minute) { result[i].newAuthors += max(0, count) }
+        }
+        for (minute, health) in healthByMinute {
+            if let i = index(minute), health > result[i].health { result[i].health = health }
+        }
+        for i in result.indices { result[i].authors = min(result[i].posts, distinct[i].estimate) }
         return result
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Posts grouped into one-minute event-time buckets, every minute from the first post to the last, so a
+/// Posts grouped into one-minute event-time buckets, every minute from the first post to the last (quiet spells past a day cut), so a
 /// rule can be run the way a listening tool polls: once per closed minute.
 public struct MinuteSeries: Sendable, Hashable {
     /// One closed minute.
@@ -15,20 +15,29 @@ public struct MinuteSeries: Sendable, Hashable {
         public var lastPostAt: Date
     }
 
-    /// The minutes in order, empty ones included.
+    /// The minutes in order, empty ones included, except past the first day of a longer quiet spell.
     public private(set) var minutes: [Minute] = []
+
+    /// The longest run of empty minutes kept, as the monitor reads them (`CampaignAnalysis`): longer than any rule's
+    /// window, so cutting the rest of a spell changes no rule, and one stray date cannot make billions of minutes.
+    public static let quietMinutesKept = 1440
 
     /// Builds the series from posts' times and values; times need not be sorted.
     public init(times: [Date], values: [Double]? = nil) {
-        guard let first = times.min(), let last = times.max() else { return }
-        let firstMinute = Self.minute(of: first)
-        let lastMinute = Self.minute(of: last)
-        minutes = (firstMinute...lastMinute).map {
-            Minute(index: $0, posts: 0, sum: 0, lastPostAt: Date(timeIntervalSince1970: TimeInterval($0 * 60 + 59)))
+        let busy = Set(times.map(Self.minute(of:))).sorted()
+        var slots: [Int: Int] = [:]
+        for (offset, minute) in busy.enumerated() {
+            if offset > 0 {
+                // The empty minutes since the previous busy one, at most a day of them.
+                let previous = busy[offset - 1]
+                for empty in (previous + 1)..<min(minute, previous + 1 + Self.quietMinutesKept) { minutes.append(Self.empty(empty)) }
+            }
+            slots[minute] = minutes.count
+            minutes.append(Self.empty(minute))
         }
         var seen = Array(repeating: false, count: minutes.count)
         for (offset, time) in times.enumerated() {
-            let slot = Self.minute(of: time) - firstMinute
+            let slot = slots[Self.minute(of: time)]!
             minutes[slot].posts += 1
             minutes[slot].sum += values?[offset] ?? 0
             if !seen[slot] || time > minutes[slot].lastPostAt {
@@ -36,6 +45,10 @@ public struct MinuteSeries: Sendable, Hashable {
                 seen[slot] = true
             }
         }
+    }
+
+    private static func empty(_ minute: Int) -> Minute {
+        Minute(index: minute, posts: 0, sum: 0, lastPostAt: Date(timeIntervalSince1970: TimeInterval(minute * 60 + 59)))
     }
 
     /// The minute since the epoch a time falls in.
