@@ -119,9 +119,10 @@ struct BlueskyDecoderTests {
 
     @Test func readsBarePostViewsOneALine() throws {
         let posts = try SocialFixture.posts(decoder, "bluesky/post-views.jsonl")
-        #expect(posts.map(\.nativeID) == [
-            "at://\(Self.alice)/app.bsky.feed.post/3kpost000001", "at://\(Self.cop)/app.bsky.feed.post/3kpost000002",
-        ])
+        #expect(
+            posts.map(\.nativeID) == [
+                "at://\(Self.alice)/app.bsky.feed.post/3kpost000001", "at://\(Self.cop)/app.bsky.feed.post/3kpost000002",
+            ])
         #expect(posts.map { $0.origin } == [.file("bluesky/post-views.jsonl", record: 1), .file("bluesky/post-views.jsonl", record: 2)])
     }
 
@@ -130,9 +131,10 @@ struct BlueskyDecoderTests {
         #expect(outcomes.count == 1)
         let posts = outcomes[0].posts
         // Ancestors from the root down, the post, then replies depth first; not-found and blocked replies are skipped.
-        #expect(posts.map { $0.nativeID.split(separator: "/").last.map(String.init) ?? "" } == [
-            "3klaunch0000", "3kmid0000000", "3kthanks0000", "3kreply10000", "3kreply1a000", "3kreply20000",
-        ])
+        #expect(
+            posts.map { $0.nativeID.split(separator: "/").last.map(String.init) ?? "" } == [
+                "3klaunch0000", "3kmid0000000", "3kthanks0000", "3kreply10000", "3kreply1a000", "3kreply20000",
+            ])
         #expect(posts.map(\.kind) == [.original, .reply, .reply, .reply, .reply, .reply])
         #expect(posts[2].text == "Thanks for the photo! Keep them coming...")
         #expect(posts[2].repliedToID == "at://\(Self.alice)/app.bsky.feed.post/3kmid0000000")
@@ -141,18 +143,19 @@ struct BlueskyDecoderTests {
 
     @Test func rejectsEachBrokenRecordWithItsReason() throws {
         let outcomes = try SocialFixture.decode(decoder, "bluesky/rejects.jsonl")
-        #expect(outcomes.map(\.rejection) == [
-            "missing required field \"uri\"",
-            "missing required field \"author\"",
-            "missing required field \"record.createdAt\"",
-            "invalid field \"record.createdAt\": not an ISO 8601 time: 22/04/2014",
-            "missing required field \"commit.record.createdAt\"",
-            "missing required field \"did\"",
-            "missing required field \"commit.record\"",
-            "unknown record shape: expected a Jetstream event, an app.bsky.feed.defs#postView, a searchPosts page or a getPostThread response (keys: \"hello\")",
-            "unknown record shape: expected a Bluesky object, found a JSON string",
-            "post 2 of 2: missing required field \"author\"",
-        ])
+        #expect(
+            outcomes.map(\.rejection) == [
+                "missing required field \"uri\"",
+                "missing required field \"author\"",
+                "missing required field \"record.createdAt\"",
+                "invalid field \"record.createdAt\": not an ISO 8601 time: 22/04/2014",
+                "missing required field \"commit.record.createdAt\"",
+                "missing required field \"did\"",
+                "missing required field \"commit.record\"",
+                "unknown record shape: expected a Jetstream event, an app.bsky.feed.defs#postView, a searchPosts page or a getPostThread response (keys: \"hello\")",
+                "unknown record shape: expected a Bluesky object, found a JSON string",
+                "post 2 of 2: missing required field \"author\"",
+            ])
     }
 
     @Test func readsTheFeedItemsOfAFeedPage() throws {
@@ -190,5 +193,30 @@ struct BlueskyDecoderTests {
         let post = try #require(try SocialFixture.posts(decoder, json: json).first)
         #expect(post.kind == .original)
         #expect(post.quotedID == nil)
+    }
+
+    @Test func aPostDatedAheadOfTheNetworkTakesTheTimeTheNetworkSawIt() throws {
+        // time_us 1398189723500000 is 2014-04-22T18:02:03.5Z; any client may write any createdAt.
+        func jetstream(_ createdAt: String) -> String {
+            """
+            {"did":"did:plc:x","time_us":1398189723500000,"kind":"commit","commit":{"operation":"create",
+            "collection":"app.bsky.feed.post","rkey":"r","record":{"text":"#myNYPD","createdAt":"\(createdAt)"}}}
+            """
+        }
+        let relayed = SocialFixture.time("2014-04-22T18:02:03.500Z")
+        #expect(try SocialFixture.posts(decoder, json: jetstream("9999-12-31T23:59:59Z")).first?.createdAt == relayed)
+        #expect(try SocialFixture.posts(decoder, json: jetstream("2014-04-22T18:30:00Z")).first?.createdAt == relayed)
+        // Earlier than the relay (the usual few hundred milliseconds, or an imported old post): the declared time.
+        let declared = SocialFixture.time("2014-04-22T18:02:03.100Z")
+        #expect(try SocialFixture.posts(decoder, json: jetstream("2014-04-22T18:02:03.100Z")).first?.createdAt == declared)
+        #expect(
+            try SocialFixture.posts(decoder, json: jetstream("2009-01-01T00:00:00Z")).first?.createdAt == SocialFixture.time("2009-01-01T00:00:00Z"))
+
+        // A post view: the app view's indexedAt bounds it the same way.
+        let view = """
+            {"uri":"at://did:plc:x/app.bsky.feed.post/v","cid":"c","author":{"did":"did:plc:x","handle":"x.bsky.social"},
+            "record":{"$type":"app.bsky.feed.post","text":"#myNYPD","createdAt":"2030-01-01T00:00:00Z"},"indexedAt":"2014-04-22T19:00:00.000Z"}
+            """
+        #expect(try SocialFixture.posts(decoder, json: view).first?.createdAt == SocialFixture.time("2014-04-22T19:00:00Z"))
     }
 }

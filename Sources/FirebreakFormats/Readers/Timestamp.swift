@@ -93,12 +93,16 @@ public enum Timestamp {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let date = parseISO8601(trimmed) ?? parseTwitterV1(trimmed) { return date }
         if let number = Double(trimmed), number > 0 {
-            if number > 1e14 { return Date(timeIntervalSince1970: number / 1_000_000) }
-            if number > 1e11 { return Date(timeIntervalSince1970: number / 1000) }
-            return Date(timeIntervalSince1970: number)
+            let seconds = number > 1e14 ? number / 1_000_000 : number > 1e11 ? number / 1000 : number
+            // No later than the ISO forms can write (9999-12-31T23:59:59Z): a minute number of anything past that
+            // would not fit an integer.
+            return seconds <= latestSeconds ? Date(timeIntervalSince1970: seconds) : nil
         }
         return nil
     }
+
+    /// 9999-12-31T23:59:59Z in Unix seconds.
+    static let latestSeconds: Double = 253_402_300_799
 
     /// Days-from-civil (Howard Hinnant's algorithm), so no calendar object is needed.
     static func civil(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ min: Int, _ s: Int, _ offset: Int) -> Date? {

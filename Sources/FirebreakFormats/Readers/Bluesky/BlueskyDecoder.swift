@@ -58,15 +58,16 @@ public struct BlueskyDecoder: JSONPostDecoder {
         guard let record = commit["record"], record.kind == .object else { throw DecodeError.missing("commit.record") }
         let uri = "at://\(did)/\(Self.postCollection)/\(rkey)"
 
+        // The relay's time: when a client left createdAt out (the lexicon requires it), the best event time.
+        let relayed = event["time_us"]?.int.flatMap { $0 > 0 ? Date(timeIntervalSince1970: Double($0) / 1_000_000) : nil }
         let createdAt: Date
         if let text = record["createdAt"]?.nonEmptyString {
             guard let date = Timestamp.parseISO8601(text) else {
                 throw DecodeError.invalid("commit.record.createdAt", "not an ISO 8601 time: \(text.prefix(40))")
             }
-            createdAt = date
-        } else if let micros = event["time_us"]?.int, micros > 0 {
-            // The lexicon requires createdAt; when a client left it out, the relay's time is the best event time.
-            createdAt = Date(timeIntervalSince1970: Double(micros) / 1_000_000)
+            createdAt = Self.eventTime(declared: date, seen: relayed)
+        } else if let relayed {
+            createdAt = relayed
         } else {
             throw DecodeError.missing("commit.record.createdAt")
         }
@@ -75,6 +76,14 @@ public struct BlueskyDecoder: JSONPostDecoder {
             origin: origin)
         fill(&post, record: record, embedView: nil, origin: origin)
         return [post]
+    }
+
+    /// A post's event time: the `createdAt` its client declared, but never later than the time the network saw it
+    /// (the relay's `time_us`, the app view's `indexedAt`). Any client can write any `createdAt`; a post dated ahead
+    /// would otherwise sit in a minute still to come, where Bluesky's own app view does not put it either (it sorts
+    /// posts by the earlier of the two).
+    static func eventTime(declared: Date, seen: Date?) -> Date {
+        seen.map { min(declared, $0) } ?? declared
     }
 
     // MARK: Post views
@@ -111,13 +120,14 @@ public struct BlueskyDecoder: JSONPostDecoder {
         guard let authorValue = view["author"], authorValue.kind == .object else { throw DecodeError.missing("author") }
         guard let did = authorValue["did"]?.nonEmptyString else { throw DecodeError.missing("author.did") }
         guard let record = view[recordKey], record.kind == .object else { throw DecodeError.missing(recordKey) }
+        let indexed = view["indexedAt"]?.nonEmptyString.flatMap(Timestamp.parseISO8601)
         let createdAt: Date
         if let text = record["createdAt"]?.nonEmptyString {
             guard let date = Timestamp.parseISO8601(text) else {
                 throw DecodeError.invalid("\(recordKey).createdAt", "not an ISO 8601 time: \(text.prefix(40))")
             }
-            createdAt = date
-        } else if let indexed = view["indexedAt"]?.nonEmptyString.flatMap(Timestamp.parseISO8601) {
+            createdAt = Self.eventTime(declared: date, seen: indexed)
+        } else if let indexed {
             createdAt = indexed
         } else {
             throw DecodeError.missing("\(recordKey).createdAt")

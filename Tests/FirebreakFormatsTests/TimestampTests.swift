@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@testable import FirebreakFormats
+
+@Suite("Timestamps")
+struct TimestampTests {
+    @Test func readsUnixSecondsMillisecondsAndMicroseconds() {
+        let instant = Date(timeIntervalSince1970: 1_398_189_300)
+        #expect(Timestamp.parseAny("1398189300") == instant)
+        #expect(Timestamp.parseAny("1398189300000") == instant)
+        #expect(Timestamp.parseAny("1398189300000000") == instant)
+        #expect(Timestamp.parseAny(" 1398189300.5 ") == instant.addingTimeInterval(0.5))
+    }
+
+    @Test func refusesNumbersPastTheLastISOYearAndNonPositiveOnes() {
+        // Seconds past 9999-12-31 would make minute numbers that do not fit an integer; such a date is a broken field.
+        #expect(Timestamp.parseAny("253402300799") == Date(timeIntervalSince1970: 253_402_300_799 / 1000))
+        #expect(Timestamp.parseAny("99999999999") == Date(timeIntervalSince1970: 99_999_999_999))
+        #expect(Timestamp.parseAny("99999999999999999999") == nil)
+        #expect(Timestamp.parseAny("1e308") == nil)
+        #expect(Timestamp.parseAny("inf") == nil)
+        #expect(Timestamp.parseAny("nan") == nil)
+        #expect(Timestamp.parseAny("0") == nil)
+        #expect(Timestamp.parseAny("-5") == nil)
+    }
+
+    @Test func isoFormsStillReadTheirWholeRange() {
+        #expect(Timestamp.parseAny("9999-12-31T23:59:59Z") == Date(timeIntervalSince1970: 253_402_300_799))
+        #expect(Timestamp.parseAny("2014-04-22 17:55:00+00:00") == Date(timeIntervalSince1970: 1_398_189_300))
+    }
+}
