@@ -65,7 +65,8 @@ public actor CampaignDesk {
         // The stored posts go into the monitor a page at a time, before the desk exists, so memory holds one page.
         let rebuilt = RebuiltAnalysis(campaign: entry.campaign, monitor: entry.monitor)
         try await store.allPosts(campaignID: entry.id, pageSize: 5000) { page in rebuilt.add(page) }
-        let desk = CampaignDesk(entry: entry, store: store, state: state, rebuilt: rebuilt, lateness: lateness, metrics: metrics, logger: logger, now: now)
+        let desk = CampaignDesk(
+            entry: entry, store: store, state: state, rebuilt: rebuilt, lateness: lateness, metrics: metrics, logger: logger, now: now)
         try await desk.finishRebuild()
         return desk
     }
@@ -74,9 +75,20 @@ public actor CampaignDesk {
     /// team did with them; the breaker keeps its stored position.
     private func finishRebuild() async throws {
         if analysis.posts > 0 { logger.info("rebuilt desk from store", metadata: ["campaign": "\(id)", "posts": "\(analysis.posts)"]) }
-        if let latest = analysis.latestPostAt { try await advance(to: latest, rebuilding: true) }
+        if let latest = latestPostSeen { try await advance(to: latest, rebuilding: true) }
         if try await store.state(campaignID: id) == nil { try await store.save(state: state) }
     }
+
+    /// The latest post's event time, but no later than a few minutes past the wall clock: event time drives the live
+    /// monitor, which closes the minutes it passes for good, so one post dated ahead (a wrong clock, a hostile client)
+    /// must not close the minutes the campaign's real posts are still to arrive in. Archive replays run far behind the
+    /// wall clock and are not affected.
+    private var latestPostSeen: Date? {
+        analysis.latestPostAt.map { min($0, now().addingTimeInterval(Self.clockLead)) }
+    }
+
+    /// How far past the wall clock event time may run (clock skew between the platforms and this machine).
+    static let clockLead: TimeInterval = 300
 
     // MARK: Ingest
 
@@ -96,7 +108,7 @@ public actor CampaignDesk {
         let rejections = batch.inputErrors + batch.rejections
         rejected += rejections.count
         try await applyPolicies(to: newItems)
-        if let latest = analysis.latestPostAt { try await advance(to: latest) }
+        if let latest = latestPostSeen { try await advance(to: latest) }
         if !newItems.isEmpty {
             events.publish(
                 DeskEvent.json(
@@ -148,7 +160,8 @@ public actor CampaignDesk {
                 try await store.save(alert: AlertRecord(campaignID: id, alert: alert))
                 try await audit("monitor", "alert.raise", alert.id, "\(alert.kind.rawValue) \(alert.level.rawValue): \(alert.summary)")
                 try await notify(.alert(alert))
-                events.publish(DeskEvent.json("alert", AlertEvent(id: alert.id, kind: alert.kind.rawValue, level: alert.level.rawValue, summary: alert.summary)))
+                events.publish(
+                    DeskEvent.json("alert", AlertEvent(id: alert.id, kind: alert.kind.rawValue, level: alert.level.rawValue, summary: alert.summary)))
             }
             if !rebuilding, let change = state.breaker.observe(minute.health, at: endOfMinute) {
                 try await breakerChanged(change)
@@ -227,7 +240,9 @@ public actor CampaignDesk {
         let at = now()
         var toFeature: [PostKey] = []
         for key in keys {
-            guard let stored = try await store.post(campaignID: id, key: key), stored.moderation == .approved, stored.featuredAt == nil else { continue }
+            guard let stored = try await store.post(campaignID: id, key: key), stored.moderation == .approved, stored.featuredAt == nil else {
+                continue
+            }
             toFeature.append(key)
             guard let photo = stored.post.media.first(where: { $0.kind == .photo })?.url,
                 try await !store.hasOutboxItem(campaignID: id, kind: .facebookPhoto, postKey: key.description)
@@ -332,7 +347,8 @@ public actor CampaignDesk {
             let recent = try await allPosts(PostQuery(since: since, featured: true, limit: 1000))
             if !recent.isEmpty {
                 _ = try await store.setFeatured(campaignID: id, keys: recent.map(\.post.key), at: nil)
-                try await audit("monitor", "gallery.pull_back", id, "\(recent.count) featured posts from the last \(state.policy.pullBackMinutes) minutes")
+                try await audit(
+                    "monitor", "gallery.pull_back", id, "\(recent.count) featured posts from the last \(state.policy.pullBackMinutes) minutes")
             }
         }
         if !state.breaker.galleryFrozen {
@@ -342,7 +358,8 @@ public actor CampaignDesk {
         try await notify(.breaker(change))
         events.publish(
             DeskEvent.json(
-                "breaker", BreakerStateEvent(state: state.breaker.state.rawValue, health: change.health.rawValue, actor: change.actor, note: change.note)))
+                "breaker",
+                BreakerStateEvent(state: state.breaker.state.rawValue, health: change.health.rawValue, actor: change.actor, note: change.note)))
     }
 
     /// Every post matching a query, page by page (the gallery and the approved backlog are a person's work, so
@@ -446,11 +463,14 @@ public actor CampaignDesk {
         let at = now()
         if let url = entry.notify.webhook {
             _ = try await store.enqueue(
-                OutboxItem(campaignID: id, kind: .webhook, status: .queued, payload: notification.webhookJSON(campaign: entry), destination: url, createdAt: at))
+                OutboxItem(
+                    campaignID: id, kind: .webhook, status: .queued, payload: notification.webhookJSON(campaign: entry), destination: url,
+                    createdAt: at))
         }
         if let url = entry.notify.slack {
             _ = try await store.enqueue(
-                OutboxItem(campaignID: id, kind: .slack, status: .queued, payload: notification.slackJSON(campaign: entry), destination: url, createdAt: at))
+                OutboxItem(
+                    campaignID: id, kind: .slack, status: .queued, payload: notification.slackJSON(campaign: entry), destination: url, createdAt: at))
         }
     }
 }
