@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FirebreakLanguage
 
 /// Small real-behaviour checks of the shipped heads (the model files in Sources/FirebreakModels/Resources).
@@ -10,9 +11,10 @@ struct HeadTests {
     let nypd = TargetMatcher(names: ["NYPD", "New York Police Department", "police", "cops", "officer", "myNYPD", "NYPDnews"])
 
     init() throws {
-        scorer = PostScorer(models: try LanguageModels(
-            sentiment: Fixtures.shipped(.sentiment), irony: Fixtures.shipped(.irony),
-            offensive: Fixtures.shipped(.offensive), stance: Fixtures.shipped(.stance)))
+        scorer = PostScorer(
+            models: try LanguageModels(
+                sentiment: Fixtures.shipped(.sentiment), irony: Fixtures.shipped(.irony),
+                offensive: Fixtures.shipped(.offensive), stance: Fixtures.shipped(.stance)))
     }
 
     func scores(_ text: String) -> HeadScores {
@@ -83,6 +85,17 @@ struct HeadTests {
         let sentiment = TextClassifier(model: scorer.models.sentiment).probabilities(text, matcher: nypd, in: &workspace)
         #expect(abs(fused.irony - irony[1]) < 1e-4)
         for k in 0..<3 { #expect(abs(fused.sentiment[k] - sentiment[k]) < 1e-4) }
+    }
+
+    @Test("a word repeated fifty times weighs what it weighs three times")
+    func repetition() {
+        let stuffed = scores(String(repeating: "great ", count: 50) + "the NYPD are murderers and thugs")
+        let three = scores("great great great the NYPD are murderers and thugs")
+        #expect(stuffed.sentiment == three.sentiment)
+        #expect(stuffed.towardTarget == three.towardTarget)
+        #expect(stuffed.irony == three.irony)
+        // Before the cap the stuffed post read as certain praise (P(positive toward the target) 1.0).
+        #expect(stuffed.towardTarget.allSatisfy { $0 < 0.999 })
     }
 
     @Test("an empty post takes no side")

@@ -105,27 +105,17 @@ public struct FeatureExtractor: Sendable {
             var flags: TokenFlags = []
             var previousName = "<s>"
 
+            var repeats = RepetitionFilter()
             for token in buffer.tokens {
                 if token.flags.contains(.targetContinuation) { continue }
+                let unigram = unigramHash(token)
+                guard repeats.admits(unigram) else { continue }
                 let start = Int(token.start)
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<start + Int(token.length)])
                 flags.formUnion(token.flags)
-                let unigram: UInt64
-                if token.flags.contains(.target) {
-                    unigram = targetHash
-                } else {
-                    switch token.kind {
-                    case .mention: unigram = userHash
-                    case .url: unigram = urlHash
-                    case .number: unigram = numberHash
-                    case .hashtag: unigram = StableHash.combine(token.hash, Namespace.hashtag)
-                    case .word:
-                        unigram = StableHash.combine(
-                            token.hash, token.flags.contains(.negated) ? Namespace.negated : Namespace.word)
-                        words += 1
-                        if token.flags.contains(.allCaps) { capitals += 1 }
-                    default: unigram = StableHash.combine(token.hash, Namespace.word)
-                    }
+                if token.kind == .word && !token.flags.contains(.target) {
+                    words += 1
+                    if token.flags.contains(.allCaps) { capitals += 1 }
                 }
                 vector.append(bucket(unigram), 1)
                 if recording { names.append(Self.describe(token, buffer: buffer)) }
@@ -170,7 +160,10 @@ public struct FeatureExtractor: Sendable {
             if wordCount > 0 { vector.scale(from: 0, by: 1 / Float(wordCount).squareRoot()) }
 
             if configuration.charMin > 0 {
-                for token in buffer.tokens where token.kind == .word && !token.flags.contains(.target) && !token.flags.contains(.targetContinuation) {
+                // The same tokens the word pass let through: the filter sees the same keys in the same order.
+                var repeats = RepetitionFilter()
+                for token in buffer.tokens where !token.flags.contains(.targetContinuation) {
+                    guard repeats.admits(unigramHash(token)), token.kind == .word, !token.flags.contains(.target) else { continue }
                     appendCharacterNGrams(token, bytes: bytes, into: &vector, names: &names, recording: recording)
                 }
                 let charCount = vector.count - wordCount
@@ -197,6 +190,21 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
+    /// A token's unigram feature hash: placeholders for mentions, links, numbers and target names, a namespace per kind
+    /// (negated words their own).
+    @inline(__always)
+    private func unigramHash(_ token: Token) -> UInt64 {
+        if token.flags.contains(.target) { return targetHash }
+        switch token.kind {
+        case .mention: return userHash
+        case .url: return urlHash
+        case .number: return numberHash
+        case .hashtag: return StableHash.combine(token.hash, Namespace.hashtag)
+        case .word: return StableHash.combine(token.hash, token.flags.contains(.negated) ? Namespace.negated : Namespace.word)
+        default: return StableHash.combine(token.hash, Namespace.word)
+        }
+    }
+
     /// Byte n-grams of " word " (the padding marks word starts and ends).
     @inline(__always)
     private func appendCharacterNGrams(
@@ -208,7 +216,7 @@ public struct FeatureExtractor: Sendable {
         let padded = length + 2
         let wordName =
             recording
-            ? "word \"\(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self))\"" : ""
+            ? "word \"\(Self.shown(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self)))\"" : ""
         let minimum = configuration.charMin
         let maximum = configuration.charMax
         var from = 0
@@ -243,10 +251,22 @@ public struct FeatureExtractor: Sendable {
         case .url: return "<url>"
         case .number: return "<num>"
         default:
-            let text = buffer.text(of: token)
+            let text = shown(buffer.text(of: token))
             return token.flags.contains(.negated) ? "NOT_\(text)" : text
         }
     }
+
+    /// A token as an explanation names it: at most `shownCharacters` characters, then "…". Names are grouped by
+    /// their text, and one word of a megabyte (a hostile post) named in full for each of its letter groups made
+    /// that grouping quadratic in the word's length.
+    static func shown(_ text: String) -> String {
+        guard text.utf8.count > shownCharacters else { return text }
+        let head = text.prefix(shownCharacters)
+        return head.endIndex == text.endIndex ? text : head + "…"
+    }
+
+    /// The longest token an explanation names in full.
+    static let shownCharacters = 40
 
     private static func describe(_ token: Token, buffer: TokenBuffer) -> String {
         let short = describeShort(token, buffer: buffer)
