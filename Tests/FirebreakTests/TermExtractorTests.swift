@@ -25,4 +25,19 @@ struct TermExtractorTests {
         #expect(batch[4].textFingerprint == nil)  // too short to tell copies apart
         #expect(Set(extractor.terms(in: posts[5].text).map(\.text)).isSuperset(of: ["pepper spray", "never forget", "protest"]))
     }
+
+    @Test func aPostOfManyWordsGivesEachTermOnce() {
+        // Past the first 128 terms found the extractor keeps them in a set instead of scanning them: the terms must be
+        // the same, each once and in order of first appearance.
+        let extractor = TermExtractor(campaign: myNYPD())
+        let words = (0..<400).map { "word\($0)x" }
+        let text = (words + words.prefix(150) + ["#tagone", "#tagone"]).joined(separator: " ")
+        let terms = extractor.terms(in: text).map(\.text)
+        let bigrams = zip(words, words.dropFirst()).map { "\($0) \($1)" } + ["word399x word0x"]
+        #expect(terms.count == Set(terms).count)
+        #expect(Set(terms) == Set(words + bigrams + ["#tagone"]))
+        #expect(Array(terms.prefix(3)) == ["word0x", "word1x", "word0x word1x"])
+        #expect(terms.last == "#tagone")
+        #expect(extractor.features(of: makePost("1", author: "ann", text: text)).terms.count == terms.count)
+    }
 }

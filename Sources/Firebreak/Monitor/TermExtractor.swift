@@ -104,6 +104,14 @@ public struct TermExtractor: Sendable {
     /// `hashes` collects them.
     private func forEachTerm(_ scanner: TermScanner, hashes: inout [UInt64], _ body: (UInt64, Int, Int?) -> Void) {
         hashes.reserveCapacity(2 * scanner.words.count)
+        // A post has a few dozen terms: a scan of those found beats hashing them into a set. Past `scannedTerms` (a
+        // hostile post of a hundred thousand words, where the scans were quadratic: five seconds for one post) a set.
+        var seen: Set<UInt64>?
+        func isNew(_ hash: UInt64) -> Bool {
+            if seen == nil && hashes.count >= Self.scannedTerms { seen = Set(hashes) }
+            if seen != nil { return seen!.insert(hash).inserted }
+            return !hashes.contains(hash)
+        }
         var previous: Int?
         for (index, word) in scanner.words.enumerated() {
             let isTag = scanner.buffer[word.start] == UInt8(ascii: "#")
@@ -112,8 +120,7 @@ public struct TermExtractor: Sendable {
                 previous = nil  // bigrams never jump over a dropped word
                 continue
             }
-            // A post has a few dozen terms at most: a scan of those found beats hashing them into a set.
-            if !hashes.contains(word.hash) {
+            if isNew(word.hash) {
                 hashes.append(word.hash)
                 body(word.hash, index, nil)
             }
@@ -121,7 +128,7 @@ public struct TermExtractor: Sendable {
                 // The hash of "first second", as TermScanner.hash would give it.
                 var hash = (scanner.words[first].hash ^ 0x20) &* 0x100_0000_01b3
                 for b in scanner.buffer[word.start..<word.end] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-                if !hashes.contains(hash) {
+                if isNew(hash) {
                     hashes.append(hash)
                     body(hash, first, index)
                 }
@@ -129,6 +136,9 @@ public struct TermExtractor: Sendable {
             previous = index
         }
     }
+
+    /// Terms found by scanning the ones before; a post with more switches to a set.
+    static let scannedTerms = 128
 
     /// The coordination fingerprint of a text (see `PostFeatures.textFingerprint`).
     public static func textFingerprint(of text: String) -> UInt64? {
