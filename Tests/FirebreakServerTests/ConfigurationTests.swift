@@ -74,7 +74,10 @@ import Testing
             _ = try DeskConfigurationFile.parse(monitor, source: "f.yml", folder: "/", environment: [:])
             Issue.record("bad monitor thresholds were accepted")
         } catch let error as InputError {
-            for expected in ["monitor.cusum_treshold is not a setting", "monitor.baseline_minutes must be a whole number from 5", "monitor.volume_ratio must be a number"] {
+            for expected in [
+                "monitor.cusum_treshold is not a setting", "monitor.baseline_minutes must be a whole number from 5",
+                "monitor.volume_ratio must be a number",
+            ] {
                 #expect(error.reason.contains(expected), "\(expected) missing from: \(error.reason)")
             }
         }
@@ -116,7 +119,8 @@ import Testing
         let text = try #require((try JSONSerialization.jsonObject(with: Data(slack.utf8)) as? [String: String])?["text"])
         #expect(text.contains("&lt;@channel&gt; &amp; &lt;http://evil|click&gt;"))
         #expect(!text.contains("<"))
-        let webhook = try #require(try JSONSerialization.jsonObject(with: Data(DeskNotification.alert(alert).webhookJSON(campaign: entry).utf8)) as? [String: Any])
+        let webhook = try #require(
+            try JSONSerialization.jsonObject(with: Data(DeskNotification.alert(alert).webhookJSON(campaign: entry).utf8)) as? [String: Any])
         #expect(webhook["event"] as? String == "alert.raised" && (webhook["alert"] as? [String: Any])?["id"] as? String == "A1")
     }
 
@@ -134,9 +138,22 @@ import Testing
         #expect(throws: IngestBody.Failure.tooLargeInflated(limit: 1 << 20)) {
             try IngestBody.batches(bomb, name: "r", format: .text, maxRecords: 10_000, maxInflatedBytes: 1 << 20)
         }
+        // Bombs of what makes no record count too: blank lines, and one line longer than any record may be.
+        for filler in [String(repeating: "\n", count: 3 << 20), String(repeating: "b", count: 3 << 20)] {
+            #expect(throws: IngestBody.Failure.tooLargeInflated(limit: 1 << 20)) {
+                try IngestBody.batches(try gzip(filler + "post\n"), name: "r", format: .text, maxRecords: 10_000, maxInflatedBytes: 1 << 20)
+            }
+        }
+        // Up to the limit a body is read whole.
+        #expect(
+            try IngestBody.batches(
+                try gzip(String(repeating: "\n", count: 1 << 19) + "post\n"), name: "r", format: .text, maxRecords: 10, maxInflatedBytes: 1 << 20
+            ).map(\.recordCount) == [1])
         // A truncated gzip stream is unreadable as a whole.
         let zipped = try gzip(lines)
-        #expect(throws: IngestBody.Failure.self) { try IngestBody.batches(Array(zipped.prefix(zipped.count / 2)), name: "r", format: .text, maxRecords: 5000) }
+        #expect(throws: IngestBody.Failure.self) {
+            try IngestBody.batches(Array(zipped.prefix(zipped.count / 2)), name: "r", format: .text, maxRecords: 5000)
+        }
     }
 
     @Test func metricsRenderThePrometheusTextFormat() {
@@ -155,7 +172,9 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
         #expect(document["openapi"] as? String == "3.1.0")
         let paths = try #require(document["paths"] as? [String: Any])
-        for path in ["/api/campaigns", "/api/campaigns/{id}/posts", "/api/campaigns/{id}/moderation", "/api/campaigns/{id}/timeline", "/healthz", "/metrics"] {
+        for path in [
+            "/api/campaigns", "/api/campaigns/{id}/posts", "/api/campaigns/{id}/moderation", "/api/campaigns/{id}/timeline", "/healthz", "/metrics",
+        ] {
             #expect(paths[path] != nil, "\(path)")
         }
         let ingest = try #require((paths["/api/campaigns/{id}/posts"] as? [String: Any])?["post"] as? [String: Any])

@@ -1,9 +1,10 @@
+import CZlib
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import CZlib
 
 /// Reads the raw bytes of one input (a file or standard input), inflating gzip transparently.
 ///
@@ -18,6 +19,10 @@ public final class ByteInput {
     public private(set) var bytesConsumed = 0
     /// Whether the input is gzip-compressed.
     public private(set) var isGzip = false
+    /// Bytes handed to the reader so far (inflated bytes for gzip).
+    public private(set) var bytesDecoded = 0
+    /// The most bytes the input may decode to (nil: no limit).
+    private var maxDecodedBytes: Int?
 
     private let fd: Int32
     private let ownsDescriptor: Bool
@@ -72,9 +77,11 @@ public final class ByteInput {
         }
     }
 
-    /// Reads bytes already in memory (an HTTP request body); gzip is recognised the same way.
-    public init(bytes: [UInt8], name: String) throws(InputError) {
+    /// Reads bytes already in memory (an HTTP request body); gzip is recognised the same way. Past `maxDecodedBytes`
+    /// of decoded bytes (a small gzip body can inflate to gigabytes) reading fails.
+    public init(bytes: [UInt8], name: String, maxDecodedBytes: Int? = nil) throws(InputError) {
         self.name = name
+        self.maxDecodedBytes = maxDecodedBytes
         fd = -1
         ownsDescriptor = false
         totalBytes = bytes.count
@@ -98,6 +105,16 @@ public final class ByteInput {
 
     /// Appends up to about a megabyte of decoded bytes to `buffer`; returns false at the end of input.
     public func read(appendingTo buffer: inout [UInt8]) throws(InputError) -> Bool {
+        let before = buffer.count
+        let more = try readChunk(appendingTo: &buffer)
+        bytesDecoded += buffer.count - before
+        if let limit = maxDecodedBytes, bytesDecoded > limit {
+            throw InputError(file: name, reason: "the input decodes to more than \(limit) bytes")
+        }
+        return more
+    }
+
+    private func readChunk(appendingTo buffer: inout [UInt8]) throws(InputError) -> Bool {
         if !isGzip {
             if rawStart < rawEnd {
                 buffer.append(contentsOf: raw[rawStart..<rawEnd])

@@ -25,18 +25,24 @@ public enum IngestBody {
         }
     }
 
-    /// Splits a body into batches of at most `batchSize` records; `name` labels rejections (`request 12`). The records'
-    /// bytes together may not pass `maxInflatedBytes` (by default eight times the body, at least 64 MB): a small gzip
-    /// body can inflate to gigabytes.
+    /// Splits a body into batches of at most `batchSize` records; `name` labels rejections (`request 12`). The body may
+    /// not inflate past `maxInflatedBytes` (by default eight times the body, at least 64 MB), counting every byte, blank
+    /// and over-long lines too: a small gzip body can inflate to gigabytes.
     public static func batches(
         _ bytes: [UInt8], name: String, format: InputFormat = .auto, maxRecords: Int, maxInflatedBytes: Int? = nil, batchSize: Int = 1024
     ) throws(Failure) -> [ArchiveBatch] {
         let inflatedLimit = maxInflatedBytes ?? max(64 << 20, bytes.count * 8)
-        var inflated = 0
+        let input: ByteInput
         let reader: ArchiveReader
         do {
-            reader = try ArchiveReader(input: ByteInput(bytes: bytes, name: name), format: format)
+            input = try ByteInput(bytes: bytes, name: name, maxDecodedBytes: inflatedLimit)
         } catch {
+            throw .unreadable(error.reason)
+        }
+        do {
+            reader = try ArchiveReader(input: input, format: format)
+        } catch {
+            if input.bytesDecoded > inflatedLimit { throw .tooLargeInflated(limit: inflatedLimit) }
             throw .unreadable(error.reason)
         }
         var batches: [ArchiveBatch] = []
@@ -46,13 +52,13 @@ public enum IngestBody {
             do {
                 next = try reader.nextBatch(count: batchSize)
             } catch {
+                // Counted on every byte inflated, not only on records: blank lines and over-long lines are bytes too.
+                if input.bytesDecoded > inflatedLimit { throw .tooLargeInflated(limit: inflatedLimit) }
                 throw .unreadable(error.reason)
             }
             guard let records = next else { break }
             total += records.count
             guard total <= maxRecords else { throw .tooManyRecords(limit: maxRecords) }
-            inflated += records.reduce(0) { $0 + $1.bytes.count }
-            guard inflated <= inflatedLimit else { throw .tooLargeInflated(limit: inflatedLimit) }
             batches.append(ArchiveBatch(records: records, decoder: reader.decoder, inputErrors: [], bytesConsumed: reader.input.bytesConsumed))
         }
         guard total > 0 else { throw .empty }
