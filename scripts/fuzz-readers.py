@@ -14,7 +14,8 @@ is kept as crash-SEED-ROUND.* or hang-SEED-ROUND.* in the output folder with the
 Deterministic for a seed. Its first form found the splitter hang on a stray `}` or `,` (fixed in d886cbc) in 800
 rounds; this one finds it in 150 (seed 5) on the build before the fix, and nothing in 800 (seed 41) after it. The
 other hostile inputs of that stop (dates far apart, repeated words, words of a megabyte, posts of 120,000 hashtags,
-gzip bombs) were written by hand; their tests are in the test suites.
+gzip bombs, a v1.1 date of year 9223372036854775807, which crashed the run) were written by hand; their tests are
+in the test suites, and the date is among the values below.
 """
 import argparse
 import copy
@@ -35,7 +36,7 @@ FILES = [
 HOSTILE = [
     -1, 0, 1, 2**31, 2**63, -2**63, 2**64, 10**30, 1e308, -1e308, 0.5, -0.0, '', '\u0000', '\ud800', '\udfff\ud800', 'x' * 5000,
     [], {}, None, True, False, [[[[[]]]]], {'a': {'b': {}}}, '2014-13-45T99:99:99Z', '-0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z',
-    '9999999999999', 'NaN', 'Infinity', "<a href='javascript:alert(1)'>x</a>", '&#99999999;', '&#xD800;', '&#0;', '\u202e',
+    '9999999999999', 'Wed Apr 22 17:55:00 +0000 9223372036854775807', 'Tue Apr 22 99:99:99 -9999 2014', 'NaN', 'Infinity', "<a href='javascript:alert(1)'>x</a>", '&#99999999;', '&#xD800;', '&#0;', '\u202e',
     '👩‍👩‍👧‍👦', '{{7*7}}', '}', ']', ',',
 ]
 INSERTS = [b'\xff', b'\xc3', b'\xe2\x80', b'"', b'\\', b'\\u', b'{', b'}', b'[', b']', b'\n', b',', b'\r', b'\x00', b'\xf0\x9f']

@@ -29,4 +29,14 @@ struct TimestampTests {
         #expect(Timestamp.parseAny("9999-12-31T23:59:59Z") == Date(timeIntervalSince1970: 253_402_300_799))
         #expect(Timestamp.parseAny("2014-04-22 17:55:00+00:00") == Date(timeIntervalSince1970: 1_398_189_300))
     }
+
+    @Test func refusesYearsPastFourDigitsInEveryForm() {
+        // A v1.1 date with a nineteen-digit year overflowed the day count and crashed the whole run.
+        for year in ["9223372036854775807", "-9223372036854775808", "99999999999999", "10000", "-1"] {
+            #expect(Timestamp.parseTwitterV1("Wed Apr 22 17:55:00 +0000 \(year)") == nil, "\(year)")
+            #expect(Timestamp.parseAny("Wed Apr 22 17:55:00 +0000 \(year)") == nil, "\(year)")
+        }
+        #expect(Timestamp.parseTwitterV1("Fri Dec 31 23:59:59 +0000 9999") == Date(timeIntervalSince1970: 253_402_300_799))
+        #expect(Timestamp.parseTwitterV1("Tue Apr 22 17:55:00 +0000 2014") == Date(timeIntervalSince1970: 1_398_189_300))
+    }
 }

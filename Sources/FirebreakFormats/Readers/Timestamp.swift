@@ -104,8 +104,10 @@ public enum Timestamp {
     /// 9999-12-31T23:59:59Z in Unix seconds.
     static let latestSeconds: Double = 253_402_300_799
 
-    /// Days-from-civil (Howard Hinnant's algorithm), so no calendar object is needed.
+    /// Days-from-civil (Howard Hinnant's algorithm), so no calendar object is needed. Years outside 0–9999 are nil:
+    /// a year of nineteen digits (a broken or hostile v1.1 `created_at`) overflowed the day count and crashed the run.
     static func civil(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ min: Int, _ s: Int, _ offset: Int) -> Date? {
+        guard (0...9999).contains(y) else { return nil }
         let y2 = m <= 2 ? y - 1 : y
         let era = (y2 >= 0 ? y2 : y2 - 399) / 400
         let yoe = y2 - era * 400
