@@ -92,100 +92,104 @@ public struct FeatureExtractor: Sendable {
         _ buffer: TokenBuffer, into vector: inout FeatureSink, names: inout [String], recording: Bool,
         configuration: FeatureConfiguration
     ) {
-        buffer.bytes.withUnsafeBufferPointer { bytes in
-            var previous = startHash
-            var positive: Float = 0
-            var negative: Float = 0
-            var positiveEmoji: Float = 0
-            var negativeEmoji: Float = 0
-            var words: Float = 0
-            var capitals: Float = 0
-            var negation = false
-            var exclamation = false
-            var flags: TokenFlags = []
-            var previousName = "<s>"
+        // The word tokens the repetition filter let through, by index, for the letter groups' pass: on the stack for a
+        // post's worth of tokens, so the filter runs once and nothing is allocated.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, buffer.tokens.count)) { spelled in
+            buffer.bytes.withUnsafeBufferPointer { bytes in
+                var spelledCount = 0
+                var previous = startHash
+                var positive: Float = 0
+                var negative: Float = 0
+                var positiveEmoji: Float = 0
+                var negativeEmoji: Float = 0
+                var words: Float = 0
+                var capitals: Float = 0
+                var negation = false
+                var exclamation = false
+                var flags: TokenFlags = []
+                var previousName = "<s>"
 
-            var repeats = RepetitionFilter()
-            for token in buffer.tokens {
-                if token.flags.contains(.targetContinuation) { continue }
-                let unigram = unigramHash(token)
-                guard repeats.admits(unigram) else { continue }
-                let start = Int(token.start)
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<start + Int(token.length)])
-                flags.formUnion(token.flags)
-                if token.kind == .word && !token.flags.contains(.target) {
-                    words += 1
-                    if token.flags.contains(.allCaps) { capitals += 1 }
-                }
-                vector.append(bucket(unigram), 1)
-                if recording { names.append(Self.describe(token, buffer: buffer)) }
-                if configuration.wordBigrams {
-                    vector.append(bucket(StableHash.combine(previous, unigram)), 1)
-                    if recording {
-                        let short = Self.describeShort(token, buffer: buffer)
-                        names.append("words \"\(previousName) \(short)\"")
-                        previousName = short
+                var repeats = RepetitionFilter()
+                for (index, token) in buffer.tokens.enumerated() {
+                    if token.flags.contains(.targetContinuation) { continue }
+                    let unigram = unigramHash(token)
+                    guard repeats.admits(unigram) else { continue }
+                    let start = Int(token.start)
+                    let slice = UnsafeBufferPointer(rebasing: bytes[start..<start + Int(token.length)])
+                    flags.formUnion(token.flags)
+                    if token.kind == .word && !token.flags.contains(.target) {
+                        words += 1
+                        if token.flags.contains(.allCaps) { capitals += 1 }
+                        spelled[spelledCount] = Int32(index)
+                        spelledCount += 1
                     }
-                    previous = unigram
-                }
-                if token.kind == .emoji, token.length > 4 {
-                    // Skin tones and ZWJ sequences also count as their first emoji, so 👍🏽 learns from 👍.
-                    let base = UnsafeBufferPointer(rebasing: bytes[start..<start + 4])
-                    vector.append(bucket(StableHash.fnv1a(base, namespace: Namespace.emojiBase)), 1)
-                    if recording { names.append("emoji \(String(decoding: base, as: UTF8.self))") }
-                }
-                if token.flags.contains(.negator) { negation = true }
-                if token.kind == .punctuation, let first = slice.first, first == UInt8(ascii: "!") || first == UInt8(ascii: "?") {
-                    exclamation = true
-                }
-                if configuration.lexiconFeatures, !token.flags.contains(.target),
-                    token.kind == .word || token.kind == .emoji || token.kind == .emoticon || token.kind == .hashtag
-                {
-                    var valence = lexicon.valence(forKey: Lexicon.key(tokenHash: token.hash))
-                    if valence != 0 {
-                        if token.flags.contains(.negated) { valence *= -0.74 }
-                        if token.flags.contains(.allCaps) { valence *= 1.25 }
-                        if valence > 0 { positive += valence } else { negative -= valence }
-                        if token.kind == .emoji {
-                            if valence > 0 { positiveEmoji += 1 } else { negativeEmoji += 1 }
+                    vector.append(bucket(unigram), 1)
+                    if recording { names.append(Self.describe(token, buffer: buffer)) }
+                    if configuration.wordBigrams {
+                        vector.append(bucket(StableHash.combine(previous, unigram)), 1)
+                        if recording {
+                            let short = Self.describeShort(token, buffer: buffer)
+                            names.append("words \"\(previousName) \(short)\"")
+                            previousName = short
+                        }
+                        previous = unigram
+                    }
+                    if token.kind == .emoji, token.length > 4 {
+                        // Skin tones and ZWJ sequences also count as their first emoji, so 👍🏽 learns from 👍.
+                        let base = UnsafeBufferPointer(rebasing: bytes[start..<start + 4])
+                        vector.append(bucket(StableHash.fnv1a(base, namespace: Namespace.emojiBase)), 1)
+                        if recording { names.append("emoji \(String(decoding: base, as: UTF8.self))") }
+                    }
+                    if token.flags.contains(.negator) { negation = true }
+                    if token.kind == .punctuation, let first = slice.first, first == UInt8(ascii: "!") || first == UInt8(ascii: "?") {
+                        exclamation = true
+                    }
+                    if configuration.lexiconFeatures, !token.flags.contains(.target),
+                        token.kind == .word || token.kind == .emoji || token.kind == .emoticon || token.kind == .hashtag
+                    {
+                        var valence = lexicon.valence(forKey: Lexicon.key(tokenHash: token.hash))
+                        if valence != 0 {
+                            if token.flags.contains(.negated) { valence *= -0.74 }
+                            if token.flags.contains(.allCaps) { valence *= 1.25 }
+                            if valence > 0 { positive += valence } else { negative -= valence }
+                            if token.kind == .emoji {
+                                if valence > 0 { positiveEmoji += 1 } else { negativeEmoji += 1 }
+                            }
                         }
                     }
                 }
-            }
-            for (position, flag) in Self.flagFeatures.enumerated() where flags.contains(flag.flag) {
-                vector.append(flagBuckets[position], 1)
-                if recording { names.append(flag.label) }
-            }
-            let wordCount = vector.count
-            if wordCount > 0 { vector.scale(from: 0, by: 1 / Float(wordCount).squareRoot()) }
-
-            if configuration.charMin > 0 {
-                // The same tokens the word pass let through: the filter sees the same keys in the same order.
-                var repeats = RepetitionFilter()
-                for token in buffer.tokens where !token.flags.contains(.targetContinuation) {
-                    guard repeats.admits(unigramHash(token)), token.kind == .word, !token.flags.contains(.target) else { continue }
-                    appendCharacterNGrams(token, bytes: bytes, into: &vector, names: &names, recording: recording)
+                for (position, flag) in Self.flagFeatures.enumerated() where flags.contains(flag.flag) {
+                    vector.append(flagBuckets[position], 1)
+                    if recording { names.append(flag.label) }
                 }
-                let charCount = vector.count - wordCount
-                if charCount > 0 { vector.scale(from: wordCount, by: 1 / Float(charCount).squareRoot()) }
-            }
+                let wordCount = vector.count
+                if wordCount > 0 { vector.scale(from: 0, by: 1 / Float(wordCount).squareRoot()) }
 
-            if configuration.lexiconFeatures {
-                let sum = positive - negative
-                func dense(_ feature: DenseFeature, _ value: Float) {
-                    guard value != 0 else { return }
-                    vector.append(denseBase + Int32(feature.rawValue), value * configuration.denseScale)
-                    if recording { names.append(feature.label) }
+                if configuration.charMin > 0 {
+                    for index in spelled.prefix(spelledCount) {
+                        appendCharacterNGrams(buffer.tokens[Int(index)], bytes: bytes, into: &vector, names: &names, recording: recording)
+                    }
+                    let charCount = vector.count - wordCount
+                    if charCount > 0 { vector.scale(from: wordCount, by: 1 / Float(charCount).squareRoot()) }
                 }
-                dense(.compound, sum / (sum * sum + 15).squareRoot())
-                dense(.positive, positive / (positive + 2))
-                dense(.negative, negative / (negative + 2))
-                dense(.contrast, min(positive, negative) / (min(positive, negative) + 1))
-                dense(.positiveEmoji, min(positiveEmoji, 3) / 3)
-                dense(.negativeEmoji, min(negativeEmoji, 3) / 3)
-                dense(.capitals, words > 0 ? capitals / words : 0)
-                dense(.negation, negation ? 1 : 0)
-                dense(.exclamation, exclamation ? 1 : 0)
+
+                if configuration.lexiconFeatures {
+                    let sum = positive - negative
+                    func dense(_ feature: DenseFeature, _ value: Float) {
+                        guard value != 0 else { return }
+                        vector.append(denseBase + Int32(feature.rawValue), value * configuration.denseScale)
+                        if recording { names.append(feature.label) }
+                    }
+                    dense(.compound, sum / (sum * sum + 15).squareRoot())
+                    dense(.positive, positive / (positive + 2))
+                    dense(.negative, negative / (negative + 2))
+                    dense(.contrast, min(positive, negative) / (min(positive, negative) + 1))
+                    dense(.positiveEmoji, min(positiveEmoji, 3) / 3)
+                    dense(.negativeEmoji, min(negativeEmoji, 3) / 3)
+                    dense(.capitals, words > 0 ? capitals / words : 0)
+                    dense(.negation, negation ? 1 : 0)
+                    dense(.exclamation, exclamation ? 1 : 0)
+                }
             }
         }
     }
