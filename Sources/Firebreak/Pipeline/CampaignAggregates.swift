@@ -138,6 +138,16 @@ struct CampaignAggregates {
         return minutes.sorted()
     }
 
+    /// The index of the first of `sorted` at or after `minute` (`sorted.count` when none is). O(log n).
+    static func firstIndex(atOrAfter minute: Int, in sorted: [Int]) -> Int {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < minute { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The first minute after `minute` that holds posts, or nil. O(m): a scan of the buckets.
     func firstMinuteWithPosts(after minute: Int) -> Int? {
         var first: Int?
@@ -156,14 +166,9 @@ struct CampaignAggregates {
         let starts = minutes.map(\.minute)
         // cumulative[i]: posts in the minutes before starts[i].
         let cumulative = minutes.reduce(into: [0]) { $0.append($0.last! + $1.posts) }
-        let firstAtOrAfter = { (minute: Int) in
-            var (low, high) = (0, starts.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if starts[middle] < minute { low = middle + 1 } else { high = middle }
-            }
-            return low
+        return { range in
+            cumulative[Self.firstIndex(atOrAfter: range.upperBound + 1, in: starts)]
+                - cumulative[Self.firstIndex(atOrAfter: range.lowerBound, in: starts)]
         }
-        return { range in cumulative[firstAtOrAfter(range.upperBound + 1)] - cumulative[firstAtOrAfter(range.lowerBound)] }
     }
 }

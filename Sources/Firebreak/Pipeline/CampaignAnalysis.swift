@@ -66,13 +66,8 @@ public final class CampaignAnalysis {
             quiet = bucket == nil ? quiet + 1 : 0
             minute =
                 Self.nextMinute(after: minute, quiet: &quiet) { after in
-                    // The first minute with posts after `after`: a binary search of the sorted minutes.
-                    var (low, high) = (0, busyMinutes.count)
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if busyMinutes[middle] <= after { low = middle + 1 } else { high = middle }
-                    }
-                    return low < busyMinutes.count ? busyMinutes[low] : nil
+                    let index = CampaignAggregates.firstIndex(atOrAfter: after + 1, in: busyMinutes)
+                    return index < busyMinutes.count ? busyMinutes[index] : nil
                 } ?? lastMinute + 1
         }
         return (health, monitor)
@@ -82,7 +77,7 @@ public final class CampaignAnalysis {
     /// window and detector has long forgotten the posts before it, so the rest of a longer spell is skipped: a post
     /// dated years away from the others (a wrong clock, a hostile client's date) costs at most a day of minutes, not
     /// millions of them.
-    static let quietMinutesClosed = 1440
+    public static let quietMinutesClosed = 1440
 
     /// The minute to close after `minute`: the next one, or, once `quietMinutesClosed` minutes without a post have been
     /// closed in a row, the next minute with posts (`nextBusy`, nil when there is none; `quiet` starts again).

@@ -1,7 +1,10 @@
+import Firebreak
 import Foundation
 
-/// Posts grouped into one-minute event-time buckets, every minute from the first post to the last (quiet spells past a day cut), so a
-/// rule can be run the way a listening tool polls: once per closed minute.
+/// Posts grouped into one-minute event-time buckets, every minute from the first post to the last, so a rule can be run
+/// the way a listening tool polls: once per closed minute. A quiet spell is kept for as long as the monitor reads one
+/// (`CampaignAnalysis.quietMinutesClosed`, a day): longer than any rule's window, so cutting the rest of it changes no
+/// rule, and one stray date cannot make billions of minutes.
 public struct MinuteSeries: Sendable, Hashable {
     /// One closed minute.
     public struct Minute: Sendable, Hashable {
@@ -18,10 +21,6 @@ public struct MinuteSeries: Sendable, Hashable {
     /// The minutes in order, empty ones included, except past the first day of a longer quiet spell.
     public private(set) var minutes: [Minute] = []
 
-    /// The longest run of empty minutes kept, as the monitor reads them (`CampaignAnalysis`): longer than any rule's
-    /// window, so cutting the rest of a spell changes no rule, and one stray date cannot make billions of minutes.
-    public static let quietMinutesKept = 1440
-
     /// Builds the series from posts' times and values; times need not be sorted.
     public init(times: [Date], values: [Double]? = nil) {
         let busy = Set(times.map(Self.minute(of:))).sorted()
@@ -30,7 +29,7 @@ public struct MinuteSeries: Sendable, Hashable {
             if offset > 0 {
                 // The empty minutes since the previous busy one, at most a day of them.
                 let previous = busy[offset - 1]
-                for empty in (previous + 1)..<min(minute, previous + 1 + Self.quietMinutesKept) { minutes.append(Self.empty(empty)) }
+                for empty in (previous + 1)..<min(minute, previous + 1 + CampaignAnalysis.quietMinutesClosed) { minutes.append(Self.empty(empty)) }
             }
             slots[minute] = minutes.count
             minutes.append(Self.empty(minute))

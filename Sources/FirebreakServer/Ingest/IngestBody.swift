@@ -33,17 +33,20 @@ public enum IngestBody {
     ) throws(Failure) -> [ArchiveBatch] {
         let inflatedLimit = maxInflatedBytes ?? max(64 << 20, bytes.count * 8)
         let input: ByteInput
-        let reader: ArchiveReader
         do {
             input = try ByteInput(bytes: bytes, name: name, maxDecodedBytes: inflatedLimit)
         } catch {
             throw .unreadable(error.reason)
         }
+        // Counted on every byte inflated, not only on records: blank lines and over-long lines are bytes too.
+        func failure(_ error: InputError) -> Failure {
+            input.bytesDecoded > inflatedLimit ? .tooLargeInflated(limit: inflatedLimit) : .unreadable(error.reason)
+        }
+        let reader: ArchiveReader
         do {
             reader = try ArchiveReader(input: input, format: format)
         } catch {
-            if input.bytesDecoded > inflatedLimit { throw .tooLargeInflated(limit: inflatedLimit) }
-            throw .unreadable(error.reason)
+            throw failure(error)
         }
         var batches: [ArchiveBatch] = []
         var total = 0
@@ -52,9 +55,7 @@ public enum IngestBody {
             do {
                 next = try reader.nextBatch(count: batchSize)
             } catch {
-                // Counted on every byte inflated, not only on records: blank lines and over-long lines are bytes too.
-                if input.bytesDecoded > inflatedLimit { throw .tooLargeInflated(limit: inflatedLimit) }
-                throw .unreadable(error.reason)
+                throw failure(error)
             }
             guard let records = next else { break }
             total += records.count
