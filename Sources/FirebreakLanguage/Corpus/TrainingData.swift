@@ -9,9 +9,9 @@ public struct TrainingData: Sendable {
     public var lexicon: Lexicon
     /// Sentiment training tweets dropped because they also occur in the sentiment `val` set.
     public var droppedOverlap: Int
-    /// SemEval-2016 4A train and dev tweets that are not in the stance validation set: a sentiment model
-    /// trained on these measures the stance rule's sentiment step without seeing the validation tweets
-    /// (the shipped sentiment head has seen them, through the 4A devtest file).
+    /// SemEval-2016 4A train, dev and test tweets that are not in the stance validation set: a sentiment model
+    /// trained on these measures the stance rule's sentiment step without seeing the validation tweets or their
+    /// topics (the shipped sentiment head has seen them, through the 4A devtest file).
     public var sentimentForStanceValidation: [LabelledText]
 
     /// Reads the corpora through `read`, which maps a path relative to the data folder to its contents.
@@ -54,10 +54,12 @@ public struct TrainingData: Sendable {
             + CorpusParser.semEvalTopic(try read("semeval2016-task4/dev2016-2point.txt"))
         validation[.stance] = CorpusParser.semEvalTopic(try read("semeval2016-task4/devtest2016-2point.txt"))
         let stanceKeys = Set((validation[.stance] ?? []).map { CorpusParser.deduplicationKey($0.text) })
+        // Every sentiment file but 4A devtest, whose tweets are the stance validation tweets and others on the same topics.
         var sentimentForStance: [LabelledText] = []
-        for file in ["train2016-noTopic.txt", "dev2016-noTopic.txt"] {
+        var seenForStance = stanceKeys
+        for file in ["train2016-noTopic.txt", "dev2016-noTopic.txt", "test2016-taskA-tweet.txt"] {
             for example in CorpusParser.semEvalMessage(try read("semeval2016-task4/\(file)"))
-            where !stanceKeys.contains(CorpusParser.deduplicationKey(example.text)) {
+            where seenForStance.insert(CorpusParser.deduplicationKey(example.text)).inserted {
                 sentimentForStance.append(example)
             }
         }
