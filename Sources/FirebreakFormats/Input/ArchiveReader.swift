@@ -18,24 +18,33 @@ public final class ArchiveReader {
     private var pending: [RawRecord] = []
 
     /// Opens an input; `format` may be `auto`.
-    public convenience init(path: String, format requested: InputFormat = .auto, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) throws(InputError) {
+    public convenience init(path: String, format requested: InputFormat = .auto, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes)
+        throws(InputError)
+    {
         try self.init(input: ByteInput(path: path), format: requested, maxRecordBytes: maxRecordBytes)
     }
 
     /// Reads an opened input (a file, or bytes in memory); `format` may be `auto`.
-    public init(input: ByteInput, format requested: InputFormat = .auto, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes) throws(InputError) {
+    public init(input: ByteInput, format requested: InputFormat = .auto, maxRecordBytes: Int = RecordSplitter.defaultMaxRecordBytes)
+        throws(InputError)
+    {
         let path = input.name
         name = path
         self.input = input
         var prefix: [UInt8] = []
-        // Peek enough to decide: at least one full line, or 256 KB.
-        while prefix.count < 256 * 1024, !prefix.contains(0x0A) {
+        // Peek enough to decide: `peekLines` full lines, or `peekBytes` (two records at the longest a line may be).
+        var newlines = 0
+        while prefix.count < Self.peekBytes, newlines < Self.peekLines {
+            let before = prefix.count
             if try !input.read(appendingTo: &prefix) { break }
+            newlines += prefix[before...].lazy.filter { $0 == 0x0A }.count
         }
+        let sample = FormatSniffer.wholeValueLines(prefix, limit: Self.peekLines)
         let lowered = path.lowercased()
         var format = requested
         if format == .auto {
-            if FormatSniffer.looksLikeJSON(prefix) {
+            // A JSON Lines archive cut mid-record starts with the tail of a record, not with `{`.
+            if FormatSniffer.looksLikeJSON(prefix) || FormatSniffer.looksLikeJSONLines(sample) {
                 format = .auto
             } else if lowered.hasSuffix(".csv") || lowered.hasSuffix(".csv.gz") || FormatSniffer.looksLikeCSVHeader(Self.firstLine(prefix)) {
                 format = .csv
@@ -47,7 +56,7 @@ public final class ArchiveReader {
         switch format {
         case .text: framing = .lines
         case .csv: framing = .csvRows
-        default: framing = Self.jsonFraming(prefix)
+        default: framing = Self.jsonFraming(sample)
         }
         splitter = RecordSplitter(input: input, framing: framing, prefix: prefix, maxRecordBytes: maxRecordBytes)
         if format == .csv {
@@ -93,12 +102,16 @@ public final class ArchiveReader {
         return line
     }
 
-    /// JSON Lines when the first or second line is a whole JSON value (or there is only one line);
-    /// otherwise a stream of values (pretty-printed objects, a JSON array spread over lines).
-    private static func jsonFraming(_ prefix: [UInt8]) -> RecordFraming {
-        guard prefix.contains(0x0A) else { return .lines }
-        let lines = prefix.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: true)
-        for line in lines.prefix(2) where (try? JSONDocument(parsing: line)) != nil { return .lines }
-        return .jsonValues
+    /// Complete lines the format and framing are decided on.
+    static let peekLines = 16
+    /// Bytes read at most to find them.
+    static let peekBytes = 2 * RecordSplitter.defaultMaxRecordBytes
+
+    /// JSON Lines when at least half the first complete lines are each a whole JSON object or array (so one or
+    /// two broken or cut lines at the start do not change the framing), or when there is no complete line;
+    /// otherwise a stream of values (pretty-printed objects, a JSON array spread over lines, where a line is
+    /// rarely a whole object).
+    private static func jsonFraming(_ sample: (lines: Int, values: Int)) -> RecordFraming {
+        sample.lines == 0 || FormatSniffer.looksLikeJSONLines(sample) ? .lines : .jsonValues
     }
 }

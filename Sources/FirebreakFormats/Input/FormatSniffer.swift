@@ -41,6 +41,31 @@ public enum FormatSniffer {
         return i < bytes.count ? bytes[i] : nil
     }
 
+    /// The complete (newline-terminated), non-blank lines among the first `limit` of `bytes`, and how many of
+    /// them are each a whole JSON object or array: what tells JSON Lines from pretty-printed JSON, and a JSON
+    /// Lines archive whose first record was cut (a split file, a partial download) from plain text.
+    static func wholeValueLines(_ bytes: [UInt8], limit: Int) -> (lines: Int, values: Int) {
+        var (lines, values) = (0, 0)
+        var start = 0
+        while lines < limit, let end = bytes[start...].firstIndex(of: 0x0A) {
+            var line = bytes[start..<end]
+            start = end + 1
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            lines += 1
+            if line[first] == UInt8(ascii: "{") || line[first] == UInt8(ascii: "[") {
+                if (try? JSONDocument(parsing: Array(line))) != nil { values += 1 }
+            }
+        }
+        return (lines, values)
+    }
+
+    /// Whether at least half of the sampled lines are whole JSON objects or arrays (JSON Lines, perhaps with a
+    /// broken or cut first line).
+    static func looksLikeJSONLines(_ sample: (lines: Int, values: Int)) -> Bool {
+        sample.values > 0 && 2 * sample.values >= sample.lines
+    }
+
     /// Whether a first line looks like a CSV header Firebreak can read.
     static func looksLikeCSVHeader(_ line: [UInt8]) -> Bool {
         guard line.contains(UInt8(ascii: ",")) else { return false }

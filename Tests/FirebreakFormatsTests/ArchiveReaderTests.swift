@@ -1,0 +1,98 @@
+import Firebreak
+import Foundation
+import Testing
+
+@testable import FirebreakFormats
+
+@Suite("Archive format and framing detection")
+struct ArchiveReaderTests {
+    /// A flattened X v2 post on one line.
+    static func post(_ number: Int, text: String = "Me and Officer Ruiz at the fair #myNYPD") -> String {
+        #"{"id": "\#(458_665_888_184_930_304 + number)", "text": "\#(text)", "created_at": "2014-04-22T17:57:24.000Z", "author_id": "\#(number)", "author": {"id": "\#(number)", "username": "fan\#(number)"}}"#
+    }
+
+    static func read(_ text: String, name: String = "posts.jsonl") throws -> (reader: ArchiveReader, outcomes: [RecordOutcome]) {
+        let reader = try ArchiveReader(input: try ByteInput(bytes: Array(text.utf8), name: name))
+        var outcomes: [RecordOutcome] = []
+        while let batch = try reader.nextBatch() { outcomes += reader.decoder.decode(batch) }
+        return (reader, outcomes)
+    }
+
+    static func counts(_ outcomes: [RecordOutcome]) -> (posts: Int, rejected: [String]) {
+        var posts = 0
+        var rejected: [String] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .posts(let found): posts += found.count
+            case .rejected(let rejection): rejected.append(rejection.reason)
+            }
+        }
+        return (posts, rejected)
+    }
+
+    @Test("a JSON Lines archive cut in the middle of its first record is read as JSON Lines, not as plain text")
+    func cutFirstRecord() throws {
+        let whole = (1...40).map { Self.post($0) }.joined(separator: "\n") + "\n"
+        let cut = String(whole.dropFirst(57))
+        let (reader, outcomes) = try Self.read(cut)
+        #expect(reader.framing == .lines)
+        #expect(reader.detectedFormat == .xV2)
+        let (posts, rejected) = Self.counts(outcomes)
+        // The cut record is rejected with its reason; every other record is read.
+        #expect(posts == 39)
+        #expect(rejected.count == 1)
+        #expect(rejected.first?.hasPrefix("invalid JSON") == true)
+    }
+
+    @Test("two broken lines at the start do not turn a JSON Lines archive into a stream of values")
+    func twoBrokenLines() throws {
+        // A record broken across the first two lines: each line alone is unreadable.
+        let lines = ["{\"id\": \"9\", \"text\": \"Tweet us &", " tag it #myNYPD.\", \"lang\": \"en\"}"] + (1...20).map { Self.post($0) }
+        let (reader, outcomes) = try Self.read(lines.joined(separator: "\n") + "\n")
+        #expect(reader.framing == .lines)
+        let (posts, rejected) = Self.counts(outcomes)
+        #expect(posts == 20)
+        #expect(rejected.count == 2)
+    }
+
+    @Test("pretty-printed JSON is framed as values even when one of its lines is a whole JSON value")
+    func prettyPrinted() throws {
+        let objects = (1...3).map { number in
+            """
+              {
+                "id": "\(458_665_888_184_930_304 + number)",
+                "text": "Selfie with the cops #myNYPD",
+                "created_at": "2014-04-22T17:57:24.000Z",
+                "author_id": "\(number)",
+                "edit_history_tweet_ids": [
+                  "\(458_665_888_184_930_304 + number)"
+                ],
+                "entities": {"hashtags": [{"start": 21, "end": 28, "tag": "myNYPD"}]}
+              }
+            """
+        }
+        let (reader, outcomes) = try Self.read("[\n" + objects.joined(separator: ",\n") + "\n]\n", name: "page.json")
+        #expect(reader.framing == .jsonValues)
+        let (posts, rejected) = Self.counts(outcomes)
+        #expect(posts == 3)
+        #expect(rejected.isEmpty)
+    }
+
+    @Test("plain text stays plain text, whatever its posts say")
+    func plainText() throws {
+        let text = "Thank you NYPD {for everything}\n[video] officers at the fair\n{\"not\": \"a post\"} is what I typed\nlast line\n"
+        let (reader, outcomes) = try Self.read(text, name: "posts.txt")
+        #expect(reader.format == .text)
+        #expect(Self.counts(outcomes).posts == 4)
+    }
+
+    @Test("a record longer than the first peek still decides JSON Lines from the lines after it")
+    func longFirstLine() throws {
+        let long = Self.post(0, text: String(repeating: "a", count: 300_000))
+        let cut = String(long.dropFirst(10))
+        let text = ([cut] + (1...3).map { Self.post($0) }).joined(separator: "\n") + "\n"
+        let (reader, outcomes) = try Self.read(text)
+        #expect(reader.framing == .lines)
+        #expect(Self.counts(outcomes).posts == 3)
+    }
+}
