@@ -34,6 +34,12 @@ public final class ByteInput {
     private var inflating = false
     private var gzipDone = false
     private static let chunkSize = 1 << 20
+    /// Whether the first bytes have been checked for a UTF-16 byte-order mark.
+    private var encodingKnown = false
+    /// Set when the input is UTF-16.
+    private var utf16: UTF16Transcoder?
+    /// Whether the input is UTF-16 (read as UTF-8).
+    public var isUTF16: Bool { utf16 != nil }
 
     /// Opens a file by path, or standard input for `-`.
     public init(path: String) throws(InputError) {
@@ -103,10 +109,35 @@ public final class ByteInput {
         if ownsDescriptor { close(fd) }
     }
 
-    /// Appends up to about a megabyte of decoded bytes to `buffer`; returns false at the end of input.
+    /// Appends up to about a megabyte of decoded bytes to `buffer`; returns false at the end of input. Text that
+    /// starts with a UTF-16 byte-order mark is handed out as UTF-8.
     public func read(appendingTo buffer: inout [UInt8]) throws(InputError) -> Bool {
         let before = buffer.count
-        let more = try readChunk(appendingTo: &buffer)
+        var more: Bool
+        if encodingKnown && utf16 == nil {
+            more = try readChunk(appendingTo: &buffer)
+        } else {
+            var chunk: [UInt8] = []
+            more = try readChunk(appendingTo: &chunk)
+            var start = 0
+            if !encodingKnown {
+                encodingKnown = true
+                if let littleEndian = UTF16Transcoder.byteOrder(of: chunk) {
+                    utf16 = UTF16Transcoder(littleEndian: littleEndian)
+                    start = 2
+                }
+            }
+            if var transcoder = utf16 {
+                if more {
+                    transcoder.transcode(chunk[start...], into: &buffer)
+                } else {
+                    more = transcoder.finish(into: &buffer)
+                }
+                utf16 = transcoder
+            } else {
+                buffer.append(contentsOf: chunk)
+            }
+        }
         bytesDecoded += buffer.count - before
         if let limit = maxDecodedBytes, bytesDecoded > limit {
             throw InputError(file: name, reason: "the input decodes to more than \(limit) bytes")
