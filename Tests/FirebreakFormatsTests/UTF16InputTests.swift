@@ -68,6 +68,18 @@ struct UTF16InputTests {
         }
     }
 
+    @Test("a spreadsheet's Unicode text export (UTF-16, tab-separated, any file name) is read as CSV")
+    func unicodeTextExport() throws {
+        let table = "id\ttext\tcreated_at\r\n1\tThank you NYPD 💙 #myNYPD\t2014-04-22T18:00:00Z\r\n2\t\"Tabs\tand \"\"quotes\"\" #myNYPD\"\t2014-04-22T18:01:00Z\r\n"
+        let reader = try ArchiveReader(input: try ByteInput(bytes: Self.utf16(table, littleEndian: true), name: "export.txt"))
+        #expect(reader.format == .csv)
+        var texts: [String] = []
+        while let batch = try reader.nextBatch() {
+            for case .posts(let posts) in reader.decoder.decode(batch) { texts += posts.map(\.text) }
+        }
+        #expect(texts == ["Thank you NYPD 💙 #myNYPD", "Tabs\tand \"quotes\" #myNYPD"])
+    }
+
     @Test("UTF-8 input, with or without its own byte-order mark, passes through untouched")
     func utf8Untouched() throws {
         for bytes in [Array(Self.text.utf8), [0xEF, 0xBB, 0xBF] + Array(Self.text.utf8)] {

@@ -66,9 +66,10 @@ public enum FormatSniffer {
         sample.values > 0 && 2 * sample.values >= sample.lines
     }
 
-    /// Whether a first line looks like a CSV header Firebreak can read.
+    /// Whether a first line looks like a CSV header Firebreak can read: comma-, tab- or semicolon-separated (a
+    /// spreadsheet's "Unicode text" export is tab-separated), with an id and a text column.
     static func looksLikeCSVHeader(_ line: [UInt8]) -> Bool {
-        guard line.contains(UInt8(ascii: ",")) else { return false }
+        guard line.contains(where: { $0 == UInt8(ascii: ",") || $0 == 0x09 || $0 == UInt8(ascii: ";") }) else { return false }
         return (try? CSVPostDecoder(headerRow: line)) != nil
     }
 }
