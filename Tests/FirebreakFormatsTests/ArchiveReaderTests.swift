@@ -86,6 +86,24 @@ struct ArchiveReaderTests {
         #expect(Self.counts(outcomes).posts == 4)
     }
 
+    @Test(
+        "pretty-printed JSON behind a prefix is refused with the reason, not read as a post a line",
+        arguments: [
+            "window.YTD.tweets.part0 = [\n", "HTTP/2 200\r\ncontent-type: application/json\r\n\r\n[\n",
+        ])
+    func jsonBehindAPrefix(prefix: String) throws {
+        let body = (1...3).map { "  {\n    \"tweet\" : {\n      \"full_text\" : \"post \($0) #myNYPD\",\n      \"id_str\" : \"\($0)\"\n    }\n  }" }
+        let text = prefix + body.joined(separator: ",\n") + "\n]\n"
+        #expect {
+            _ = try ArchiveReader(input: try ByteInput(bytes: Array(text.utf8), name: "tweets.js"))
+        } throws: { error in
+            (error as? InputError)?.reason.hasPrefix("looks like JSON, but not from its first byte") == true
+        }
+        // Asked for, it is read as text all the same.
+        let reader = try ArchiveReader(input: try ByteInput(bytes: Array(text.utf8), name: "tweets.js"), format: .text)
+        #expect(reader.format == .text)
+    }
+
     @Test("a record longer than the first peek still decides JSON Lines from the lines after it")
     func longFirstLine() throws {
         let long = Self.post(0, text: String(repeating: "a", count: 300_000))

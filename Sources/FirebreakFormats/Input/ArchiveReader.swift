@@ -48,6 +48,12 @@ public final class ArchiveReader {
                 format = .auto
             } else if lowered.hasSuffix(".csv") || lowered.hasSuffix(".csv.gz") || FormatSniffer.looksLikeCSVHeader(Self.firstLine(prefix)) {
                 format = .csv
+            } else if FormatSniffer.looksLikeJSONBehindAPrefix(prefix, limit: Self.peekLines) {
+                throw InputError(
+                    file: path,
+                    reason:
+                        "looks like JSON, but not from its first byte (something precedes it: a script prefix, saved HTTP headers); remove what comes before the first { or [, or pass --format text to read each line as a post"
+                )
             } else {
                 format = .text
             }

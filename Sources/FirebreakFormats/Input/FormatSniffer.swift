@@ -60,6 +60,24 @@ public enum FormatSniffer {
         return (lines, values)
     }
 
+    /// Whether most of the first complete lines open or close JSON structure or are a JSON member (`{`, `}`, `[`,
+    /// `]`, `"`): pretty-printed JSON behind something else (a script's `window.YTD.tweets.part0 = `, the headers
+    /// `curl -i` saves), which read as plain text would make every line a post.
+    static func looksLikeJSONBehindAPrefix(_ bytes: [UInt8], limit: Int) -> Bool {
+        var (lines, structural) = (0, 0)
+        var start = 0
+        while lines < limit, let end = bytes[start...].firstIndex(of: 0x0A) {
+            let line = bytes[start..<end]
+            start = end + 1
+            guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            lines += 1
+            if [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\"")].contains(first) {
+                structural += 1
+            }
+        }
+        return lines >= 4 && 4 * structural >= 3 * lines
+    }
+
     /// Whether at least half of the sampled lines are whole JSON objects or arrays (JSON Lines, perhaps with a
     /// broken or cut first line).
     static func looksLikeJSONLines(_ sample: (lines: Int, values: Int)) -> Bool {
