@@ -30,8 +30,8 @@ struct TrainingDataTests {
         "lexicons/vader_lexicon.txt": "great\t3.1\t0.9\t[3, 3]\nawful\t-3.0\t0.8\t[-3, -3]\n",
     ]
 
-    static func load() throws -> TrainingData {
-        try TrainingData.load { path in
+    static func load(holdOutTopicValidation: Bool = false) throws -> TrainingData {
+        try TrainingData.load(holdOutTopicValidation: holdOutTopicValidation) { path in
             guard let content = files[path] else { throw MissingFile(path: path) }
             return content
         }
@@ -58,6 +58,18 @@ struct TrainingDataTests {
         #expect(!texts.contains { CorpusParser.deduplicationKey($0) == CorpusParser.deduplicationKey("Loving the new Dunkin coffee") })
         #expect(!texts.contains("dunkin donuts were stale again"))
         #expect(texts.sorted() == ["Best concert of the year", "Rain again today", "The bus comes at nine", "Tom & Jerry tonight"])
+    }
+
+    @Test("held out, the sentiment head sees neither the 4A devtest file nor a copy of a stance validation tweet")
+    func heldOutSentiment() throws {
+        let held = try Self.load(holdOutTopicValidation: true)
+        let texts = (held.train[.sentiment] ?? []).map(\.text)
+        #expect(texts.sorted() == ["Best concert of the year", "Rain again today", "The bus comes at nine"])
+        // Nothing else changes.
+        let shipped = try Self.load()
+        #expect(held.validation[.sentiment] == shipped.validation[.sentiment])
+        #expect(held.train[.stance] == shipped.train[.stance])
+        #expect(held.sentimentForStanceValidation == shipped.sentimentForStanceValidation)
     }
 
     @Test("stance trains on 4B training and dev and validates on devtest, with topics kept for masking")

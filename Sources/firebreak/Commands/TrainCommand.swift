@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FirebreakLanguage
+import Foundation
 
 /// `firebreak train`: rebuilds the shipped language models from the shared data and prints validation figures.
 struct TrainCommand: ParsableCommand {
@@ -55,21 +55,39 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not weight classes by inverse frequency.")
     var unbalanced = false
 
-    @Option(name: .long, help: "Folds of the cross-validation on the training data that picks per-class bias offsets (0 turns it off; default: the head's shipped setting).")
+    @Option(
+        name: .long,
+        help:
+            "Folds of the cross-validation on the training data that picks per-class bias offsets (0 turns it off; default: the head's shipped setting)."
+    )
     var biasFolds: Int?
 
-    @Option(name: .long, help: "Smoothing of Naive-Bayes log-count-ratio feature scaling, folded into the weights (0 turns it off; default: the head's shipped setting).")
+    @Option(
+        name: .long,
+        help:
+            "Smoothing of Naive-Bayes log-count-ratio feature scaling, folded into the weights (0 turns it off; default: the head's shipped setting)."
+    )
     var naiveBayes: Float?
+
+    @Flag(
+        name: .long,
+        help:
+            "Leave the SemEval-2016 4A devtest file out of the sentiment head, so no head has seen the 4B devtest tweets or their topics (for scoring streams built from them; not for the shipped models)."
+    )
+    var holdOutTopicValidation = false
 
     func run() throws {
         let root = URL(fileURLWithPath: data, isDirectory: true)
-        let trainingData = try TrainingData.load { path in
+        let trainingData = try TrainingData.load(holdOutTopicValidation: holdOutTopicValidation) { path in
             try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
         }
-        let heads = try head.isEmpty ? Head.allCases : head.map { name in
-            guard let value = Head(rawValue: name) else { throw ValidationError("unknown head \(name)") }
-            return value
-        }
+        let heads =
+            try head.isEmpty
+            ? Head.allCases
+            : head.map { name in
+                guard let value = Head(rawValue: name) else { throw ValidationError("unknown head \(name)") }
+                return value
+            }
         print("data: \(root.path) (\(trainingData.droppedOverlap) sentiment training tweets dropped: also in val)")
         var trained: [Head: LinearModel] = [:]
         for head in heads {
@@ -106,12 +124,19 @@ struct TrainCommand: ParsableCommand {
             print("  \(perClass); accuracy \(percent(outcome.report.accuracy))")
             if let calibration = outcome.calibration {
                 let offsets = calibration.offsets.map { String(format: "%+.2f", $0) }.joined(separator: " ")
-                print("  bias offsets \(offsets) from \(options.biasFolds)-fold cross-validation on train (\(head.metricName) \(percent(calibration.before)) -> \(percent(calibration.after)) out of fold)")
+                print(
+                    "  bias offsets \(offsets) from \(options.biasFolds)-fold cross-validation on train (\(head.metricName) \(percent(calibration.before)) -> \(percent(calibration.after)) out of fold)"
+                )
             }
             trained[head] = outcome.model
             if head == .stance {
-                let irony = try trained[.irony] ?? ModelFile.decode([UInt8](Data(contentsOf:
-                    URL(fileURLWithPath: output, isDirectory: true).appendingPathComponent(Head.irony.fileName))))
+                let irony =
+                    try trained[.irony]
+                    ?? ModelFile.decode(
+                        [UInt8](
+                            Data(
+                                contentsOf:
+                                    URL(fileURLWithPath: output, isDirectory: true).appendingPathComponent(Head.irony.fileName))))
                 print("  stance rule on val (macro recall, negative vs positive toward unseen topics):")
                 for row in StanceAblation.run(data: trainingData, stance: outcome.model, irony: irony, options: options) {
                     print("    \(row.variant): \(percent(row.macroRecall))")
