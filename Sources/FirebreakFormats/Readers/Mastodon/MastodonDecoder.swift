@@ -12,7 +12,7 @@ public struct MastodonDecoder: JSONPostDecoder {
     /// Creates a decoder.
     public init() {}
 
-    /// Decodes one record: a Status, an array of them, or a streaming event.
+    /// Decodes one record: a Status, an array of them, a search response's statuses, or a streaming event.
     public func decode(_ record: JSONValue, origin: RecordOrigin) throws(DecodeError) -> [Post] {
         switch record.kind {
         case .array:
@@ -20,6 +20,10 @@ public struct MastodonDecoder: JSONPostDecoder {
         case .object:
             if let event = record["event"]?.string, record.has("payload") || record.has("stream") || !record.has("id") {
                 return try decodeEvent(event, record["payload"], origin: origin)
+            }
+            // A v2 search response (`accounts`, `statuses`, `hashtags`): its statuses.
+            if let statuses = record["statuses"], statuses.kind == .array, !record.has("id") {
+                return try decodeEach(statuses.array, noun: "status", origin: origin)
             }
             guard Self.looksLikeStatus(record) else {
                 throw DecodeError(

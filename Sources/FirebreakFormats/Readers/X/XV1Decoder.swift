@@ -1,7 +1,8 @@
 import Firebreak
 import Foundation
 
-/// Decodes X API v1.1 status objects (REST, streaming and archive forms), one a record or as a JSON array.
+/// Decodes X API v1.1 status objects (REST, streaming and archive forms), one a record, as a JSON array, or as a
+/// search response page (`statuses`, or premium search's `results`).
 ///
 /// Long posts are read from `extended_tweet.full_text`, then `full_text`, then `text`. A retweet's own
 /// text is cut short by X, so a repost takes the text and entities of its `retweeted_status`, which is
@@ -20,13 +21,26 @@ public struct XV1Decoder: JSONPostDecoder {
         case .object:
             let fields = Fields(record)
             if fields.isNotice { return [] }
-            guard fields.looksLikeStatus else { throw DecodeError("unknown record shape: not an X v1.1 status") }
+            guard fields.looksLikeStatus else {
+                if let statuses = Self.searchPage(record) { return try decodeEach(statuses, noun: "status", origin: origin) }
+                throw DecodeError("unknown record shape: not an X v1.1 status")
+            }
             return [try decodeStatus(fields, origin: origin, depth: 0)]
         case .array:
             return try decodeEach(record.array, noun: "status", origin: origin)
         default:
             throw DecodeError("unknown record shape: not an X v1.1 status")
         }
+    }
+
+    /// The statuses of a search response page: `statuses` of the standard search API (`search/tweets`, as tweepy and
+    /// rtweet save it), `results` of the premium and enterprise search APIs (with `next` or `requestParameters`).
+    static func searchPage(_ record: JSONValue) -> [JSONValue]? {
+        if let statuses = record["statuses"], statuses.kind == .array { return statuses.array }
+        if let results = record["results"], results.kind == .array, record.has("next") || record.has("requestParameters") {
+            return results.array
+        }
+        return nil
     }
 
     /// The members of a status this decoder reads, gathered in one pass over the object.
