@@ -7,12 +7,6 @@ public enum FormatSniffer {
             return nil
         }
         guard value.kind == .object else { return nil }
-        // A search response page (X v1.1 `statuses` or premium `results`, Mastodon v2 search `statuses`): its posts
-        // tell the format.
-        if let statuses = XV1Decoder.searchPage(value) {
-            for element in statuses.prefix(3) { if let format = format(of: element) { return format } }
-            return statuses.isEmpty ? .xV1 : nil
-        }
         if value.has("data") && (value.has("includes") || value.has("meta") || value.has("__twarc") || value.has("errors")) {
             return .xV2
         }
@@ -31,6 +25,12 @@ public enum FormatSniffer {
             || (value["uri"]?.string?.hasPrefix("at://") ?? false)
         {
             return .bluesky
+        }
+        // A search response page (X v1.1 `statuses` or premium `results`, Mastodon v2 search `statuses`): its posts
+        // tell the format. Last, so that ordinary records pay nothing for it.
+        if let statuses = XV1Decoder.searchPage(value) {
+            for element in statuses.prefix(3) { if let format = format(of: element) { return format } }
+            return statuses.isEmpty ? .xV1 : nil
         }
         return nil
     }
