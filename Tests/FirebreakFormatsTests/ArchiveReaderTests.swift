@@ -104,6 +104,36 @@ struct ArchiveReaderTests {
         #expect(reader.format == .text)
     }
 
+    @Test("a listening tool's preamble above the CSV header is reported line by line, and the rows below it are read")
+    func csvPreamble() throws {
+        let csv = """
+            Report:,#myNYPD mentions
+            Query:,"#myNYPD OR @NYPDnews"
+            Date range:,2014-04-22 - 2014-04-23
+
+            Date,Url,Author,Full Text
+            2014-04-22 18:00:00,https://twitter.com/fan1/status/1,fan1,Thank you NYPD #myNYPD
+            2014-04-22 18:01:00,https://twitter.com/fan2/status/2,fan2,"Best cops, best city #myNYPD"
+
+            """
+        let (reader, outcomes) = try Self.read(csv, name: "mentions.csv")
+        #expect(reader.format == .csv)
+        let (posts, rejected) = Self.counts(outcomes)
+        #expect(posts == 2)
+        // Blank rows are neither posts nor counted as rows: the header is row 4.
+        #expect(rejected == Array(repeating: "above the CSV header (row 4): not a post", count: 3))
+    }
+
+    @Test("a CSV file with no usable header near its top is refused with the first row's reason")
+    func csvWithoutHeader() throws {
+        let rows = (1...30).map { "\($0),hello,world" }.joined(separator: "\n") + "\n"
+        #expect {
+            _ = try Self.read(rows, name: "rows.csv")
+        } throws: { error in
+            (error as? InputError)?.reason.hasPrefix("unusable CSV header: needs an id column") == true
+        }
+    }
+
     @Test("a record longer than the first peek still decides JSON Lines from the lines after it")
     func longFirstLine() throws {
         let long = Self.post(0, text: String(repeating: "a", count: 300_000))

@@ -14,7 +14,7 @@ public final class ArchiveReader {
     /// The underlying bytes, for progress.
     public let input: ByteInput
     private let splitter: RecordSplitter
-    /// A header-row failure: the file's first row was unreadable, so no row can be read.
+    /// Records read ahead (finding the format, or a CSV header below a preamble), handed out first.
     private var pending: [RawRecord] = []
 
     /// Opens an input; `format` may be `auto`.
@@ -66,15 +66,31 @@ public final class ArchiveReader {
         }
         splitter = RecordSplitter(input: input, framing: framing, prefix: prefix, maxRecordBytes: maxRecordBytes)
         if format == .csv {
-            guard let header = try splitter.next() else {
+            // Listening tools put a preamble above the header (report name, query, date range): the header is the
+            // first row that reads as one, within `maxPreambleRows`.
+            var preamble: [RawRecord] = []
+            var firstError: DecodeError?
+            var csv: CSVPostDecoder?
+            var headerRow = 0
+            while csv == nil, preamble.count <= Self.maxPreambleRows, let row = try splitter.next() {
+                do throws(DecodeError) {
+                    csv = try CSVPostDecoder(headerRow: row.bytes)
+                    headerRow = row.number
+                } catch {
+                    if firstError == nil { firstError = error }
+                    preamble.append(row)
+                }
+            }
+            guard let csv else {
+                if let firstError { throw InputError(file: path, reason: "unusable CSV header: \(firstError.reason)") }
                 decoder = RecordDecoder(file: path, format: .csv, fileFormat: nil)
                 return
             }
-            do {
-                decoder = RecordDecoder(file: path, format: .csv, fileFormat: nil, csv: try CSVPostDecoder(headerRow: header.bytes))
-            } catch {
-                throw InputError(file: path, reason: "unusable CSV header: \(error.reason)")
+            // Reported, not dropped in silence: a preamble line is no post, but it may be a header gone wrong.
+            pending = preamble.map {
+                RawRecord(number: $0.number, bytes: [], framingError: "above the CSV header (row \(headerRow)): not a post")
             }
+            decoder = RecordDecoder(file: path, format: .csv, fileFormat: nil, csv: csv)
         } else if format == .text {
             decoder = RecordDecoder(file: path, format: .text, fileFormat: nil)
         } else {
@@ -107,6 +123,9 @@ public final class ArchiveReader {
         if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
         return line
     }
+
+    /// Rows above a CSV header that are passed over looking for it.
+    static let maxPreambleRows = 20
 
     /// Complete lines the format and framing are decided on.
     static let peekLines = 16
