@@ -124,6 +124,26 @@ struct ArchiveReaderTests {
         #expect(rejected == Array(repeating: "above the CSV header (row 4): not a post", count: 3))
     }
 
+    @Test("a Meltwater-style export (UTF-16, tab-separated, preamble) reads its Document ID, Author Handle and Hit Sentence")
+    func meltwaterStyle() throws {
+        let table = """
+            Mentions export\t\t\t
+            Document ID\tDate\tAuthor Handle\tHit Sentence\tURL
+            1713459776000_K49u\t2014-04-22T18:00:00Z\tQueensMomDee\tMe and Officer Ruiz #myNYPD\thttps://x.com/QueensMomDee/status/1
+
+            """
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in table.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let reader = try ArchiveReader(input: try ByteInput(bytes: bytes, name: "export.csv"))
+        var posts: [Post] = []
+        while let batch = try reader.nextBatch() {
+            for case .posts(let found) in reader.decoder.decode(batch) { posts += found }
+        }
+        #expect(posts.map(\.nativeID) == ["1713459776000_K49u"])
+        #expect(posts.first?.author.handle == "QueensMomDee")
+        #expect(posts.first?.text == "Me and Officer Ruiz #myNYPD")
+    }
+
     @Test("a CSV file with no usable header near its top is refused with the first row's reason")
     func csvWithoutHeader() throws {
         let rows = (1...30).map { "\($0),hello,world" }.joined(separator: "\n") + "\n"

@@ -162,10 +162,10 @@ struct CSVDecoderTests {
     }
 
     @Test func refusesAHeaderWithoutIdOrText() {
-        #expect(throws: DecodeError("needs an id column (one of: id, tweet_id, post_id, status_id, message_id, url)")) {
+        #expect(throws: DecodeError("needs an id column (one of: id, tweet_id, post_id, status_id, message_id, document_id, url)")) {
             try Self.header("text,created_at")
         }
-        #expect(throws: DecodeError("needs a text column (one of: text, full_text, content, message, body, tweet, post_text)")) {
+        #expect(throws: DecodeError("needs a text column (one of: text, full_text, content, message, body, tweet, post_text, hit_sentence)")) {
             try Self.header("ID,Created At")
         }
         #expect(throws: DecodeError.self) { try Self.header("name,age") }

@@ -17,11 +17,12 @@ struct CSVColumns {
         /// Accepted column names, normalised, in order of preference: twarc-csv's first.
         var aliases: [String] {
             switch self {
-            case .id: ["id", "tweet_id", "post_id", "status_id", "message_id", "url"]
-            case .text: ["text", "full_text", "content", "message", "body", "tweet", "post_text"]
+            case .id: ["id", "tweet_id", "post_id", "status_id", "message_id", "document_id", "url"]
+            case .text: ["text", "full_text", "content", "message", "body", "tweet", "post_text", "hit_sentence"]
             case .createdAt: ["created_at", "date", "timestamp", "time", "datetime", "published_at", "created"]
             case .authorID: ["author_id", "author.id", "user_id", "account_id"]
-            case .authorHandle: ["author.username", "username", "user", "screen_name", "author", "user_screen_name", "handle", "account"]
+            case .authorHandle:
+                ["author.username", "username", "user", "screen_name", "author", "user_screen_name", "handle", "account", "author_handle"]
             case .authorName: ["author.name", "display_name", "name", "user_name", "author_name"]
             case .authorFollowers: ["author.public_metrics.followers_count", "followers", "followers_count", "user_followers_count"]
             case .authorCreatedAt: ["author.created_at", "user_created_at", "account_created_at"]
