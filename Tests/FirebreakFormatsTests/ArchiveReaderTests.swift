@@ -78,6 +78,14 @@ struct ArchiveReaderTests {
         #expect(rejected.isEmpty)
     }
 
+    @Test("a text archive of posts in quotes stays plain text: a quoted post is no JSON member")
+    func quotedPosts() throws {
+        let text = (1...8).map { "\"Thank you NYPD, post \($0): \\\"heroes\\\" #myNYPD\"" }.joined(separator: "\n") + "\n"
+        let (reader, outcomes) = try Self.read(text, name: "quotes.txt")
+        #expect(reader.format == .text)
+        #expect(Self.counts(outcomes).posts == 8)
+    }
+
     @Test("plain text stays plain text, whatever its posts say")
     func plainText() throws {
         let text = "Thank you NYPD {for everything}\n[video] officers at the fair\n{\"not\": \"a post\"} is what I typed\nlast line\n"

@@ -66,8 +66,8 @@ public enum FormatSniffer {
         return (lines, values)
     }
 
-    /// Whether most of the first complete lines open or close JSON structure or are a JSON member (`{`, `}`, `[`,
-    /// `]`, `"`): pretty-printed JSON behind something else (a script's `window.YTD.tweets.part0 = `, the headers
+    /// Whether most of the first complete lines open or close JSON structure or start a JSON member (`{`, `}`, `[`,
+    /// `]`, `"name":`): pretty-printed JSON behind something else (a script's `window.YTD.tweets.part0 = `, the headers
     /// `curl -i` saves), which read as plain text would make every line a post.
     static func looksLikeJSONBehindAPrefix(_ bytes: [UInt8], limit: Int) -> Bool {
         var (lines, structural) = (0, 0)
@@ -75,13 +75,27 @@ public enum FormatSniffer {
         while lines < limit, let end = bytes[start...].firstIndex(of: 0x0A) {
             let line = bytes[start..<end]
             start = end + 1
-            guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             lines += 1
-            if [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\"")].contains(first) {
+            if [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]")].contains(line[first])
+                || isMember(line[first...])
+            {
                 structural += 1
             }
         }
         return lines >= 4 && 4 * structural >= 3 * lines
+    }
+
+    /// Whether a line starts a JSON member (`"name": `); a post in quotes (`"Thank you NYPD"`) does not.
+    private static func isMember(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.first == UInt8(ascii: "\"") else { return false }
+        var index = line.index(after: line.startIndex)
+        while index < line.endIndex, line[index] != UInt8(ascii: "\"") {
+            index = line.index(index, offsetBy: line[index] == UInt8(ascii: "\\") ? 2 : 1, limitedBy: line.endIndex) ?? line.endIndex
+        }
+        guard index < line.endIndex else { return false }
+        let rest = line[line.index(after: index)...]
+        return rest.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: ":")
     }
 
     /// Whether at least half of the sampled lines are whole JSON objects or arrays (JSON Lines, perhaps with a
