@@ -26,6 +26,7 @@ public struct TrainingData: Sendable {
     /// and others on their 20 topics), so no head has seen them: for scoring anything built from them, such as
     /// the real-tweet campaign streams of docs/detection.md.
     public static func load(holdOutTopicValidation: Bool = false, read: (String) throws -> String) throws -> TrainingData {
+        let sentimentFiles = ["train2016-noTopic.txt", "dev2016-noTopic.txt", "devtest2016-noTopic.txt", "test2016-taskA-tweet.txt"]
         var train: [Head: [LabelledText]] = [:]
         var validation: [Head: [LabelledText]] = [:]
         for head in [Head.irony, .offensive] {
@@ -38,40 +39,36 @@ public struct TrainingData: Sendable {
         let sentimentValidation = try CorpusParser.tweetEval(
             text: read("tweeteval/sentiment/val_text.txt"), labels: read("tweeteval/sentiment/val_labels.txt"))
         validation[.sentiment] = sentimentValidation
-        let held = Set(sentimentValidation.map { CorpusParser.deduplicationKey($0.text) })
-        var seen = Set<String>()
-        var sentiment: [LabelledText] = []
-        var dropped = 0
-        let sentimentFiles = ["train2016-noTopic.txt", "dev2016-noTopic.txt", "devtest2016-noTopic.txt", "test2016-taskA-tweet.txt"]
-        for file in sentimentFiles where !(holdOutTopicValidation && file == "devtest2016-noTopic.txt") {
-            for example in CorpusParser.semEvalMessage(try read("semeval2016-task4/\(file)")) {
-                let key = CorpusParser.deduplicationKey(example.text)
-                if held.contains(key) {
-                    dropped += 1
-                    continue
-                }
-                if seen.insert(key).inserted { sentiment.append(example) }
-            }
-        }
-        train[.sentiment] = sentiment
         train[.stance] =
             CorpusParser.semEvalTopic(try read("semeval2016-task4/training2016-2point.txt"))
             + CorpusParser.semEvalTopic(try read("semeval2016-task4/dev2016-2point.txt"))
         validation[.stance] = CorpusParser.semEvalTopic(try read("semeval2016-task4/devtest2016-2point.txt"))
         let stanceKeys = Set((validation[.stance] ?? []).map { CorpusParser.deduplicationKey($0.text) })
-        if holdOutTopicValidation {
-            // A few of them are in the other 4A files as well.
-            train[.sentiment] = sentiment.filter { !stanceKeys.contains(CorpusParser.deduplicationKey($0.text)) }
+        let held = Set(sentimentValidation.map { CorpusParser.deduplicationKey($0.text) })
+
+        // Each 4A file is read and keyed once: the sentiment head and the stance figure's held-out head draw on them.
+        let messages = try sentimentFiles.map { file in
+            CorpusParser.semEvalMessage(try read("semeval2016-task4/\(file)")).map { (example: $0, key: CorpusParser.deduplicationKey($0.text)) }
         }
-        // Every sentiment file but 4A devtest, whose tweets are the stance validation tweets and others on the same topics.
-        var sentimentForStance: [LabelledText] = []
-        var seenForStance = stanceKeys
-        for file in ["train2016-noTopic.txt", "dev2016-noTopic.txt", "test2016-taskA-tweet.txt"] {
-            for example in CorpusParser.semEvalMessage(try read("semeval2016-task4/\(file)"))
-            where seenForStance.insert(CorpusParser.deduplicationKey(example.text)).inserted {
-                sentimentForStance.append(example)
+        // Each tweet once, in file order, from every file but `skipped`, leaving out the keys in `excluded`.
+        func unique(skipping skipped: String?, excluding excluded: Set<String>) -> [LabelledText] {
+            var seen = excluded
+            var result: [LabelledText] = []
+            for (file, examples) in zip(sentimentFiles, messages) where file != skipped {
+                for (example, key) in examples where seen.insert(key).inserted { result.append(example) }
             }
+            return result
         }
+        // 4A devtest holds the stance validation tweets and others on the same topics; a few of them are in the other
+        // files as well.
+        let devtest = "devtest2016-noTopic.txt"
+        let sentimentSkipped = holdOutTopicValidation ? devtest : nil
+        train[.sentiment] = unique(skipping: sentimentSkipped, excluding: holdOutTopicValidation ? held.union(stanceKeys) : held)
+        var dropped = 0
+        for (file, examples) in zip(sentimentFiles, messages) where file != sentimentSkipped {
+            dropped += examples.count { held.contains($0.key) }
+        }
+        let sentimentForStance = unique(skipping: devtest, excluding: stanceKeys)
         let lexicon = Lexicon.vader(
             lexiconText: try read("lexicons/vader_lexicon.txt"), emojiText: try? read("lexicons/emoji_utf8_lexicon.txt"))
         return TrainingData(
