@@ -39,7 +39,8 @@ public final class ArchiveReader {
             if try !input.read(appendingTo: &prefix) { break }
             newlines += prefix[before...].lazy.filter { $0 == 0x0A }.count
         }
-        let sample = FormatSniffer.wholeValueLines(prefix, limit: Self.peekLines)
+        let lines = FormatSniffer.leadingLines(prefix, limit: Self.peekLines)
+        let sample = FormatSniffer.wholeValueLines(lines)
         let lowered = path.lowercased()
         var format = requested
         if format == .auto {
@@ -48,7 +49,7 @@ public final class ArchiveReader {
                 format = .auto
             } else if lowered.hasSuffix(".csv") || lowered.hasSuffix(".csv.gz") || FormatSniffer.looksLikeCSVHeader(Self.firstLine(prefix)) {
                 format = .csv
-            } else if FormatSniffer.looksLikeJSONBehindAPrefix(prefix, limit: Self.peekLines) {
+            } else if FormatSniffer.looksLikeJSONBehindAPrefix(lines) {
                 throw InputError(
                     file: path,
                     reason:

@@ -28,7 +28,7 @@ public enum FormatSniffer {
         }
         // A search response page (X v1.1 `statuses` or premium `results`, Mastodon v2 search `statuses`): its posts
         // tell the format. Last, so that ordinary records pay nothing for it.
-        if let statuses = XV1Decoder.searchPage(value) {
+        if let statuses = SearchPage.posts(in: value) {
             for element in statuses.prefix(3) { if let format = format(of: element) { return format } }
             return statuses.isEmpty ? .xV1 : nil
         }
@@ -47,43 +47,39 @@ public enum FormatSniffer {
         return i < bytes.count ? bytes[i] : nil
     }
 
-    /// The complete (newline-terminated), non-blank lines among the first `limit` of `bytes`, and how many of
-    /// them are each a whole JSON object or array: what tells JSON Lines from pretty-printed JSON, and a JSON
-    /// Lines archive whose first record was cut (a split file, a partial download) from plain text.
-    static func wholeValueLines(_ bytes: [UInt8], limit: Int) -> (lines: Int, values: Int) {
-        var (lines, values) = (0, 0)
+    /// The first `limit` complete (newline-terminated), non-blank lines of `bytes`, each from its first character
+    /// (a byte-order mark and leading white space dropped): what format detection looks at.
+    static func leadingLines(_ bytes: [UInt8], limit: Int) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
         var start = 0
-        while lines < limit, let end = bytes[start...].firstIndex(of: 0x0A) {
+        while lines.count < limit, let end = bytes[start...].firstIndex(of: 0x0A) {
             var line = bytes[start..<end]
             start = end + 1
             if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            lines += 1
-            if line[first] == UInt8(ascii: "{") || line[first] == UInt8(ascii: "[") {
-                if (try? JSONDocument(parsing: Array(line))) != nil { values += 1 }
-            }
+            lines.append(line[first...])
         }
-        return (lines, values)
+        return lines
     }
 
-    /// Whether most of the first complete lines open or close JSON structure or start a JSON member (`{`, `}`, `[`,
-    /// `]`, `"name":`): pretty-printed JSON behind something else (a script's `window.YTD.tweets.part0 = `, the headers
-    /// `curl -i` saves), which read as plain text would make every line a post.
-    static func looksLikeJSONBehindAPrefix(_ bytes: [UInt8], limit: Int) -> Bool {
-        var (lines, structural) = (0, 0)
-        var start = 0
-        while lines < limit, let end = bytes[start...].firstIndex(of: 0x0A) {
-            let line = bytes[start..<end]
-            start = end + 1
-            guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            lines += 1
-            if [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]")].contains(line[first])
-                || isMember(line[first...])
-            {
-                structural += 1
-            }
+    /// How many of `lines` there are, and how many are each a whole JSON object or array: what tells JSON Lines from
+    /// pretty-printed JSON, and a JSON Lines archive whose first record was cut (a split file, a partial download)
+    /// from plain text.
+    static func wholeValueLines(_ lines: [ArraySlice<UInt8>]) -> (lines: Int, values: Int) {
+        let values = lines.count { line in
+            (line.first == UInt8(ascii: "{") || line.first == UInt8(ascii: "[")) && (try? JSONDocument(parsing: Array(line))) != nil
         }
-        return lines >= 4 && 4 * structural >= 3 * lines
+        return (lines.count, values)
+    }
+
+    /// Whether at least three quarters of `lines` (four or more) open or close JSON structure or start a JSON member
+    /// (`{`, `}`, `[`, `]`, `"name":`): pretty-printed JSON behind something else (a script's
+    /// `window.YTD.tweets.part0 = `, the headers `curl -i` saves), which read as plain text would make every line a post.
+    static func looksLikeJSONBehindAPrefix(_ lines: [ArraySlice<UInt8>]) -> Bool {
+        let structural = lines.count { line in
+            [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]")].contains(line.first ?? 0) || isMember(line)
+        }
+        return lines.count >= 4 && 4 * structural >= 3 * lines.count
     }
 
     /// Whether a line starts a JSON member (`"name": `); a post in quotes (`"Thank you NYPD"`) does not.

@@ -21,11 +21,9 @@ public struct MastodonDecoder: JSONPostDecoder {
             if let event = record["event"]?.string, record.has("payload") || record.has("stream") || !record.has("id") {
                 return try decodeEvent(event, record["payload"], origin: origin)
             }
-            // A v2 search response (`accounts`, `statuses`, `hashtags`): its statuses.
-            if let statuses = record["statuses"], statuses.kind == .array, !record.has("id") {
-                return try decodeEach(statuses.array, noun: "status", origin: origin)
-            }
             guard Self.looksLikeStatus(record) else {
+                // A v2 search response (`accounts`, `statuses`, `hashtags`): its statuses.
+                if let statuses = SearchPage.posts(in: record) { return try decodeEach(statuses, noun: "status", origin: origin) }
                 throw DecodeError(
                     "unknown record shape: expected a Mastodon Status, an array of statuses or a streaming event"
                         + Self.keysHint(record))

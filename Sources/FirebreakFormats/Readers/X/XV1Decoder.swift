@@ -22,7 +22,7 @@ public struct XV1Decoder: JSONPostDecoder {
             let fields = Fields(record)
             if fields.isNotice { return [] }
             guard fields.looksLikeStatus else {
-                if let statuses = Self.searchPage(record) { return try decodeEach(statuses, noun: "status", origin: origin) }
+                if let statuses = SearchPage.posts(in: record) { return try decodeEach(statuses, noun: "status", origin: origin) }
                 throw DecodeError("unknown record shape: not an X v1.1 status")
             }
             return [try decodeStatus(fields, origin: origin, depth: 0)]
@@ -31,16 +31,6 @@ public struct XV1Decoder: JSONPostDecoder {
         default:
             throw DecodeError("unknown record shape: not an X v1.1 status")
         }
-    }
-
-    /// The statuses of a search response page: `statuses` of the standard search API (`search/tweets`, as tweepy and
-    /// rtweet save it), `results` of the premium and enterprise search APIs (with `next` or `requestParameters`).
-    static func searchPage(_ record: JSONValue) -> [JSONValue]? {
-        if let statuses = record["statuses"], statuses.kind == .array { return statuses.array }
-        if let results = record["results"], results.kind == .array, record.has("next") || record.has("requestParameters") {
-            return results.array
-        }
-        return nil
     }
 
     /// The members of a status this decoder reads, gathered in one pass over the object.
