@@ -24,11 +24,14 @@ struct UTF16Transcoder {
 
     /// Appends the UTF-8 for `bytes` to `output`.
     mutating func transcode(_ bytes: some Collection<UInt8>, into output: inout [UInt8]) {
-        output.reserveCapacity(output.count + bytes.count + bytes.count / 2)
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 + 2)
+        if let high = pendingHigh { units.append(high) }
+        pendingHigh = nil
         var index = bytes.startIndex
         if let first = pendingByte, index < bytes.endIndex {
             pendingByte = nil
-            take(unit(first, bytes[index]), into: &output)
+            units.append(unit(first, bytes[index]))
             index = bytes.index(after: index)
         }
         while index < bytes.endIndex {
@@ -37,16 +40,19 @@ struct UTF16Transcoder {
                 pendingByte = bytes[index]
                 break
             }
-            take(unit(bytes[index], bytes[next]), into: &output)
+            units.append(unit(bytes[index], bytes[next]))
             index = bytes.index(after: next)
         }
+        // A high surrogate last may pair with the next chunk's first unit.
+        if let last = units.last, UTF16.isLeadSurrogate(last) { pendingHigh = units.removeLast() }
+        Self.encode(units, into: &output)
     }
 
     /// Ends the text: whatever is still waiting becomes U+FFFD. Returns whether anything was appended.
     mutating func finish(into output: inout [UInt8]) -> Bool {
         let waiting = pendingHigh != nil || pendingByte != nil
-        if pendingHigh != nil { Self.append(0xFFFD, to: &output) }
-        if pendingByte != nil { Self.append(0xFFFD, to: &output) }
+        // A lone high surrogate encodes as U+FFFD; so does the odd byte.
+        Self.encode((pendingHigh.map { [$0] } ?? []) + (pendingByte == nil ? [] : [0xFFFD]), into: &output)
         pendingHigh = nil
         pendingByte = nil
         return waiting
@@ -56,38 +62,9 @@ struct UTF16Transcoder {
         littleEndian ? UInt16(a) | UInt16(b) << 8 : UInt16(a) << 8 | UInt16(b)
     }
 
-    private mutating func take(_ unit: UInt16, into output: inout [UInt8]) {
-        if let high = pendingHigh {
-            pendingHigh = nil
-            if (0xDC00...0xDFFF).contains(unit) {
-                Self.append(0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(unit - 0xDC00), to: &output)
-                return
-            }
-            Self.append(0xFFFD, to: &output)
-        }
-        switch unit {
-        case 0xD800...0xDBFF: pendingHigh = unit
-        case 0xDC00...0xDFFF: Self.append(0xFFFD, to: &output)
-        default: Self.append(UInt32(unit), to: &output)
-        }
-    }
-
-    private static func append(_ scalar: UInt32, to output: inout [UInt8]) {
-        switch scalar {
-        case 0..<0x80:
-            output.append(UInt8(scalar))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | scalar >> 6))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | scalar >> 12))
-            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            output.append(UInt8(0xF0 | scalar >> 18))
-            output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        }
+    /// The standard library's transcoding, which writes U+FFFD for each unpaired surrogate.
+    private static func encode(_ units: [UInt16], into output: inout [UInt8]) {
+        output.reserveCapacity(output.count + units.count * 3 / 2)
+        _ = Swift.transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { output.append($0) }
     }
 }
