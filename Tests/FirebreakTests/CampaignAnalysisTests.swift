@@ -210,7 +210,11 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         posts += posts.prefix(300)
         let (_, single) = analyse(posts)
         let batched = CampaignAnalysis(campaign: campaign)
-        for start in stride(from: 0, to: posts.count, by: 1_000) { batched.add(contentsOf: Array(posts[start..<min(start + 1_000, posts.count)])) }
+        for start in stride(from: 0, to: posts.count, by: 1_000) {
+            var batch = Array(posts[start..<min(start + 1_000, posts.count)])
+            batched.add(contentsOf: &batch)
+            #expect(batch[...] == posts[start..<min(start + 1_000, posts.count)])  // read in place, left as it was
+        }
         let input = InputSummary(files: ["a.jsonl"], records: posts.count, posts: 0, duplicates: 0, rejected: 0, rejections: [])
         let report = batched.report(input: input, generatedBy: "tests", timelineBuckets: 480)
         #expect(batched.duplicates == 300)

@@ -32,12 +32,15 @@ struct CampaignAggregates {
     }
 
     /// Adds posts in order, `warmAhead` at a time: first touching the deduplication, account and near-copy slots each will
-    /// probe, so their cache misses overlap, then adding them one by one. Same result as adding them singly.
-    mutating func add(contentsOf items: [AssessedPost]) {
+    /// probe, so their cache misses overlap, then adding them one by one. Same result as adding them singly; `items` is
+    /// left as it was.
+    mutating func add(contentsOf items: inout [AssessedPost]) {
         let warmAhead = 32
         var sink: UInt64 = 0
-        // Through a pointer, whose subscript reads each post in place: an array's (or a buffer's) would copy it.
-        items.withUnsafeBufferPointer { buffer in
+        // In place, through the array's own storage: a post borrowed from a read-only array or pointer is copied whole
+        // (every string and array in it retained, then released) before each call.
+        items.withUnsafeMutableBufferPointer { buffer in
+            // The base pointer's subscript reads a field in place; the buffer's would copy the whole post to read it.
             guard let items = buffer.baseAddress else { return }
             var start = 0
             while start < buffer.count {
@@ -47,7 +50,7 @@ struct CampaignAggregates {
                     sink &+= deduplicator.touch(fingerprint: keyHash) &+ accounts.touch(authorHash: authorHash)
                     if let keys = items[index].features?.nearDuplicateKeys { sink &+= nearDuplicates.touch(keys) }
                 }
-                for index in start..<end { _ = add(items[index]) }
+                for index in start..<end { _ = add(inPlace: &items[index]) }
                 start = end
             }
         }
@@ -84,6 +87,10 @@ struct CampaignAggregates {
         if lastPostAt.map({ createdAt > $0 }) ?? true { lastPostAt = createdAt }
         return true
     }
+
+    /// `add(_:)` for a post the caller holds exclusively: borrowed from an exclusive access, the post is not copied,
+    /// where one borrowed from memory a pointer reaches is copied whole first.
+    private mutating func add(inPlace item: inout AssessedPost) -> Bool { add(item) }
 
     /// The coordination clusters: exact copies, links, media and reposts, and near-identical texts
     /// (`near_duplicate_text`), each a burst against the campaign's volume (`CopyBurst`); largest first. A flood seen

@@ -35,8 +35,9 @@ public final class CampaignAnalysis {
     @discardableResult
     public func add(_ item: borrowing AssessedPost) -> Bool { state.add(item) }
 
-    /// Adds posts in order; the same as adding each, but faster on large batches (cache misses overlap).
-    public func add(contentsOf items: [AssessedPost]) { state.add(contentsOf: items) }
+    /// Adds posts in order; the same as adding each, but faster on large batches (cache misses overlap, and the posts
+    /// are read in place: hand over an array no one else holds, or it is copied first). `items` is left as it was.
+    public func add(contentsOf items: inout [AssessedPost]) { state.add(contentsOf: &items) }
 
     /// Runs the monitor over every minute from the first post (or launch) to the last, in order.
     public func monitorRun() -> (health: [Int: Health], monitor: HealthMonitor) {

@@ -71,7 +71,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var rejected = 0
         var rejections: [Rejection] = []
         var inputErrors: [Rejection] = []
-        for try await batch in pipeline.run(prefetched) {
+        for try await var batch in pipeline.run(prefetched) {
             records += batch.records
             rejected += batch.rejections.count
             for rejection in batch.rejections where rejections.count < 100 { rejections.append(rejection) }
@@ -79,7 +79,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 inputErrors.append(error)
                 Output.warn("firebreak: \(error.file): \(error.reason)")
             }
-            analysis.add(contentsOf: batch.assessed)
+            analysis.add(contentsOf: &batch.assessed)
             progress.update(records: records, bytes: batch.bytesConsumed)
             // Freeing a batch's posts costs as much as a sixth of the run: do it off the monitor's thread.
             let finished = batch
