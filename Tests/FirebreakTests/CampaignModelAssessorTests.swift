@@ -65,6 +65,7 @@ struct TextMemoTests {
         #expect(!"caf\u{E9}".hasSameUTF8(as: "cafe\u{301}"))
         #expect("caf\u{E9} 👮🏽‍♀️".hasSameUTF8(as: "caf\u{E9} 👮🏽‍♀️"))
         #expect(!"abc".hasSameUTF8(as: "abd") && !"abc".hasSameUTF8(as: "abcd"))
+        #expect("".hasSameUTF8(as: "") && !"".hasSameUTF8(as: "a"))
     }
 
     @Test func aHashCollisionIsNeverAnsweredWithAnotherTextsValue() {

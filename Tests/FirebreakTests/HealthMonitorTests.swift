@@ -150,6 +150,20 @@ private struct Run {
         #expect(run.hijacks.count == 1)
     }
 
+    @Test func aSmallCampaignWhoseQuarterHoursNeverHoldTheFloorsIsStillProtected() throws {
+        // 100 posts an hour turning to 36 % critical: 9 critical posts in any 15 minutes, under the floor of 10, and 7
+        // authors beyond the usual critics, under 8. The run since the change began holds them once it is long enough.
+        var run = Run()
+        run.phase(minutes: 60, perHour: 100, share: 0.1)
+        let shift = run.minute
+        run.phase(minutes: 90, perHour: 100, share: 0.36)
+        #expect((launchMinute..<shift).allSatisfy { run.states[$0] != .hijacked })
+        let hijackedAt = try #require(run.firstMinute(in: .hijacked, from: shift))
+        #expect(hijackedAt - shift <= 60)
+        let alert = try #require(run.hijacks.first)
+        #expect(try #require(alert.figures["critical_in_window"]) < 10)
+    }
+
     @Test func aQuietCampaignsCUSUMThresholdIsLowerSoItTurnsSooner() throws {
         // 100 posts an hour is a tenth of the reference rate: the threshold drops by log(10), and the alert comes
         // sooner than with the busy campaigns' threshold, with the same guards.

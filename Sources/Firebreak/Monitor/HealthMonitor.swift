@@ -121,15 +121,24 @@ public struct HealthMonitor: Sendable {
         }
 
         let w = corroboration.totals
+        let softBaseline = baselineSoftShare
+        let threshold = cusumThreshold
+        let cusumFires = statistic >= threshold && test.runShareLowerBound(z: c.shiftConfidenceZ) >= test.p0 + c.minimumShareShift
+        let changeProbability = bocpd.changeProbability(within: c.changePointHorizon)
+        let bocpdShare = bocpd.mapShare ?? softBaseline
+        let bocpdFires =
+            changeProbability >= c.changePointProbability && (bocpd.mapRunLength ?? 0) >= 2
+            && (bocpd.mapShareLowerBound(z: c.shiftConfidenceZ) ?? 0) >= softBaseline + 0.75 * c.minimumShareShift
+        let opinionFires =
+            opinion.map {
+                $0.statistic >= threshold && $0.runShareLowerBound(z: c.shiftConfidenceZ) >= $0.p0 + c.minimumOpinionShift
+            } ?? false
+        let composition = cusumFires || bocpdFires || opinionFires
+        let onset = [cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil, opinionFires ? opinion?.runStart : nil]
+            .compactMap { $0 }.min()
         let baselineRate = Double(initialBaseline.posts) / Double(max(1, initialBaseline.minutes))
         let expected = baselineRate * Double(w.minutes)
         let volumeUp = Double(w.posts) >= max(c.volumeRatio * expected, 1)
-        // The campaign's usual crowd brings critical voices of its own (at most one per critical post at the
-        // baseline share); only the ones beyond them say the change comes from many people, not a handful. The
-        // crowd's size is read from its non-critical posts, which trolls do not add to, so neither a handful posting
-        // a lot nor a crowd grown since a quiet launch inflates the count.
-        let usualCriticalAuthors = test.p0 / (1 - test.p0) * Double(w.posts - w.critical)
-        let extraAuthors = Double(corroboration.distinctCriticalAuthors) - usualCriticalAuthors
         let opinionated = w.critical + w.supportive
         // The excess is read over the last 5 and the last 15 minutes, and since the CUSUM's run began: the short
         // window answers quickly after an abrupt turn, the longer ones accumulate a slower or a smaller campaign's.
@@ -147,26 +156,16 @@ public struct HealthMonitor: Sendable {
                         && BinomialTail.upper(k: t.critical, n: t.critical + t.supportive, p: o.p0) <= c.excessCriticalPValue
                 }
             } ?? false
-        let corroborated =
-            w.critical >= c.criticalFloor
-            && extraAuthors >= max(Double(c.criticalAuthorFloor), 0.1 * usualCriticalAuthors, c.criticalAuthorZ * usualCriticalAuthors.squareRoot())
-            && (volumeUp || labelExcess || opinionExcess)
+        // Enough critical posts from enough authors beyond the usual critics: over the last 15 minutes, or over the run
+        // since the change began (up to the last hour) once it is longer, since a small campaign's 15 minutes hold too
+        // few posts to clear the floors (25 at 100 posts an hour) however far its mix has turned.
+        var crowd = floorsCleared(w, criticalAuthors: corroboration.distinctCriticalAuthors, baseline: test.p0)
+        if !crowd, composition, let start = onset, figures.minute - start >= c.corroborationMinutes {
+            let run = windows.sixty.since(start)
+            crowd = floorsCleared(run.totals, criticalAuthors: run.distinctCriticalAuthors, baseline: test.p0)
+        }
+        let corroborated = crowd && (volumeUp || labelExcess || opinionExcess)
 
-        let softBaseline = baselineSoftShare
-        let threshold = cusumThreshold
-        let cusumFires = statistic >= threshold && test.runShareLowerBound(z: c.shiftConfidenceZ) >= test.p0 + c.minimumShareShift
-        let changeProbability = bocpd.changeProbability(within: c.changePointHorizon)
-        let bocpdShare = bocpd.mapShare ?? softBaseline
-        let bocpdFires =
-            changeProbability >= c.changePointProbability && (bocpd.mapRunLength ?? 0) >= 2
-            && (bocpd.mapShareLowerBound(z: c.shiftConfidenceZ) ?? 0) >= softBaseline + 0.75 * c.minimumShareShift
-        let opinionFires =
-            opinion.map {
-                $0.statistic >= threshold && $0.runShareLowerBound(z: c.shiftConfidenceZ) >= $0.p0 + c.minimumOpinionShift
-            } ?? false
-        let composition = cusumFires || bocpdFires || opinionFires
-        let onset = [cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil, opinionFires ? opinion?.runStart : nil]
-            .compactMap { $0 }.min()
         let midpoint = (test.p0 + test.p1) / 2
         let evidence = Evidence(
             cusum: statistic, changeProbability: changeProbability, runShare: cusumFires ? test.runShare : bocpdShare,
@@ -223,13 +222,15 @@ public struct HealthMonitor: Sendable {
                 || sourOpinion.map { $0.share >= $0.baselineShare + 2 * c.minimumOpinionShift } == true
             let level: Alert.Level = farOff ? .alert : .watch
             var values = ["critical_share_ewma": ewma.share, "upper_limit": ewma.upperLimit, "baseline_critical_share": test.p0]
-            var summary = "The campaign is souring: the critical share has drifted to \(percent(ewma.share)) (smoothed over about 20 minutes), against \(percent(test.p0)) at the start."
+            var summary =
+                "The campaign is souring: the critical share has drifted to \(percent(ewma.share)) (smoothed over about 20 minutes), against \(percent(test.p0)) at the start."
             if let opinion = sourOpinion {
                 values["opinion_critical_share_ewma"] = opinion.share
                 values["opinion_upper_limit"] = opinion.upperLimit
                 values["baseline_opinion_critical_share"] = opinion.baselineShare
                 if !ewma.isAboveLimit {
-                    summary = "The campaign is souring: of the posts that take a side, \(percent(opinion.share)) are critical (smoothed over about 20 minutes), against \(percent(opinion.baselineShare)) at the start."
+                    summary =
+                        "The campaign is souring: of the posts that take a side, \(percent(opinion.share)) are critical (smoothed over about 20 minutes), against \(percent(opinion.baselineShare)) at the start."
                 }
             }
             raise(
@@ -266,6 +267,18 @@ public struct HealthMonitor: Sendable {
                 values: ["posts": Double(theme.posts)], examples: theme.examplePostIDs,
                 actions: ["Read the example posts; prepare an answer to the theme rather than to each post."], themes: theme.terms)
         }
+    }
+
+    /// Whether `t` holds enough critical posts (`criticalFloor`) from enough distinct authors beyond those the campaign's
+    /// usual crowd brings (at most one per critical post at the baseline share): the change comes from many people, not
+    /// a handful. The crowd's size is read from its non-critical posts, which trolls do not add to, so neither a handful
+    /// posting a lot nor a crowd grown since a quiet launch inflates the count.
+    private func floorsCleared(_ t: WindowTotals, criticalAuthors: Int, baseline p0: Double) -> Bool {
+        let c = configuration
+        let usual = p0 / (1 - p0) * Double(t.posts - t.critical)
+        let extra = Double(criticalAuthors) - usual
+        return t.critical >= c.criticalFloor
+            && extra >= max(Double(c.criticalAuthorFloor), 0.1 * usual, c.criticalAuthorZ * usual.squareRoot())
     }
 
     private struct Evidence {

@@ -1,4 +1,5 @@
 import FirebreakLanguage
+import Foundation
 
 /// Remembers one value per distinct text, so work that depends on a post's text alone is done once per
 /// text: a batch repeats texts (retweets of one post, the originals reposts carry).
@@ -41,7 +42,11 @@ extension String {
     func hasSameUTF8(as other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         let contiguous = utf8.withContiguousStorageIfAvailable { mine in
-            other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) }
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                // memcmp: the generic `elementsEqual` walks the buffers through iterators, byte by byte.
+                guard let a = mine.baseAddress, let b = theirs.baseAddress else { return mine.count == theirs.count }
+                return memcmp(a, b, mine.count) == 0
+            }
         }
         return contiguous.flatMap { $0 } ?? utf8.elementsEqual(other.utf8)
     }

@@ -48,8 +48,21 @@ public struct WindowRollup: Sendable {
 
     /// Distinct critical authors: the sketch union when every minute with critical posts has one, otherwise
     /// the sum of the per-minute counts (an upper bound).
-    public var distinctCriticalAuthors: Int {
-        union(\.criticalAuthorSketch, present: { $0.criticalAuthors == 0 }) ?? ring.reduce(0) { $0 + $1.criticalAuthors }
+    public var distinctCriticalAuthors: Int { since(.min).distinctCriticalAuthors }
+
+    /// The totals and distinct critical authors of the minutes held from `minute` on (all of them when `minute` is
+    /// earlier than the oldest). O(length).
+    public func since(_ minute: Int) -> (totals: WindowTotals, distinctCriticalAuthors: Int) {
+        var totals = WindowTotals()
+        var authors = SmallDistinctCounter()
+        var sketched = true
+        var summed = 0
+        for m in ring where m.minute >= minute {
+            totals.apply(m, sign: 1)
+            summed += m.criticalAuthors
+            if let sketch = m.criticalAuthorSketch { authors.formUnion(sketch) } else if m.criticalAuthors > 0 { sketched = false }
+        }
+        return (totals, sketched ? authors.estimate : summed)
     }
 
     /// The most recent critical example ids, newest minute first.
