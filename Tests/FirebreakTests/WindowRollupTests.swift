@@ -47,6 +47,20 @@ import Testing
         #expect(rollup.distinctCriticalAuthors == 15)
     }
 
+    @Test func sinceAMinuteReadsOnlyTheMinutesFromIt() {
+        var rollup = WindowRollup(length: 60)
+        for m in 0..<90 { rollup.close(minute(m, posts: 10, critical: m >= 80 ? 4 : 1, authors: m >= 80 ? ["t\(m)", "u\(m)"] : ["crowd"])) }
+        // The hour held is minutes 30-89; from 80 on, ten minutes of 4 critical posts by two new authors each.
+        let run = rollup.since(80)
+        #expect(run.totals.minutes == 10 && run.totals.posts == 100 && run.totals.critical == 40)
+        #expect(abs(run.distinctCriticalAuthors - 20) <= 1)
+        // Earlier than the oldest minute held: the whole window, where "crowd" counts once.
+        let all = rollup.since(0)
+        #expect(all.totals.minutes == 60 && all.totals.posts == rollup.totals.posts && all.totals.critical == rollup.totals.critical)
+        #expect(all.distinctCriticalAuthors == rollup.distinctCriticalAuthors)
+        #expect(abs(all.distinctCriticalAuthors - 21) <= 1)
+    }
+
     @Test func withoutSketchesAuthorsAddUp() {
         var rollup = WindowRollup(length: 5)
         for m in 0..<5 {

@@ -44,7 +44,7 @@ extension String {
         let contiguous = utf8.withContiguousStorageIfAvailable { mine in
             other.utf8.withContiguousStorageIfAvailable { theirs in
                 // memcmp: the generic `elementsEqual` walks the buffers through iterators, byte by byte.
-                guard let a = mine.baseAddress, let b = theirs.baseAddress else { return mine.count == theirs.count }
+                guard let a = mine.baseAddress, let b = theirs.baseAddress else { return true }  // both empty: counts are equal
                 return memcmp(a, b, mine.count) == 0
             }
         }

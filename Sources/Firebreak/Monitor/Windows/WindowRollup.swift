@@ -48,29 +48,30 @@ public struct WindowRollup: Sendable {
 
     /// Distinct critical authors: the sketch union when every minute with critical posts has one, otherwise
     /// the sum of the per-minute counts (an upper bound).
-    public var distinctCriticalAuthors: Int { since(.min).distinctCriticalAuthors }
+    public var distinctCriticalAuthors: Int { distinctCriticalAuthors(from: .min) }
 
     /// The totals and distinct critical authors of the minutes held from `minute` on (all of them when `minute` is
     /// earlier than the oldest). O(length).
     public func since(_ minute: Int) -> (totals: WindowTotals, distinctCriticalAuthors: Int) {
         var totals = WindowTotals()
-        var authors = SmallDistinctCounter()
-        var sketched = true
-        var summed = 0
-        for m in ring where m.minute >= minute {
-            totals.apply(m, sign: 1)
-            summed += m.criticalAuthors
-            if let sketch = m.criticalAuthorSketch { authors.formUnion(sketch) } else if m.criticalAuthors > 0 { sketched = false }
-        }
-        return (totals, sketched ? authors.estimate : summed)
+        for m in ring where m.minute >= minute { totals.apply(m, sign: 1) }
+        return (totals, distinctCriticalAuthors(from: minute))
+    }
+
+    private func distinctCriticalAuthors(from minute: Int) -> Int {
+        union(\.criticalAuthorSketch, present: { $0.criticalAuthors == 0 }, from: minute)
+            ?? ring.reduce(0) { $1.minute >= minute ? $0 + $1.criticalAuthors : $0 }
     }
 
     /// The most recent critical example ids, newest minute first.
     public func criticalExamples(limit: Int) -> [String] { Array(minutes.reversed().flatMap(\.criticalExamples).prefix(limit)) }
 
-    private func union(_ sketch: KeyPath<MinuteSummary, SmallDistinctCounter?>, present empty: (MinuteSummary) -> Bool) -> Int? {
+    /// The union of the sketches of the minutes from `minute` on; nil when a minute that is not `empty` has none.
+    private func union(
+        _ sketch: KeyPath<MinuteSummary, SmallDistinctCounter?>, present empty: (MinuteSummary) -> Bool, from minute: Int = .min
+    ) -> Int? {
         var result = SmallDistinctCounter()
-        for m in ring {
+        for m in ring where m.minute >= minute {
             if let s = m[keyPath: sketch] {
                 result.formUnion(s)
             } else if !empty(m) {
