@@ -62,19 +62,19 @@ public struct MinuteBucket: Sendable {
 
     /// Adds one assessed post.
     public mutating func add(_ item: AssessedPost, authorHash: UInt64) {
-        let a = item.assessment
+        // Read in place: a local copy of the assessment retains and releases its arrays for every post.
         posts += 1
-        switch a.stance {
+        switch item.assessment.stance {
         case .supportive: supportive += 1
         case .neutral: neutral += 1
         case .critical: critical += 1
         }
-        if a.isSarcastic { sarcastic += 1 }
-        if a.isOffensive { offensive += 1 }
-        fixedPCritical += Self.fixed(a.pCritical)
-        fixedPSupportive += Self.fixed(a.pSupportive)
-        fixedIrony += Self.fixed(a.irony)
-        fixedOffensive += Self.fixed(a.offensive)
+        if item.assessment.isSarcastic { sarcastic += 1 }
+        if item.assessment.isOffensive { offensive += 1 }
+        fixedPCritical += Self.fixed(item.assessment.pCritical)
+        fixedPSupportive += Self.fixed(item.assessment.pSupportive)
+        fixedIrony += Self.fixed(item.assessment.irony)
+        fixedOffensive += Self.fixed(item.assessment.offensive)
         switch item.post.kind {
         case .original: originals += 1
         case .repost: reposts += 1
@@ -84,9 +84,9 @@ public struct MinuteBucket: Sendable {
         if item.post.hasMedia { withMedia += 1 }
         authors.insert(hash: authorHash)
         if item.post.createdAt > lastPostAt { lastPostAt = item.post.createdAt }
-        if a.stance == .critical {
+        if item.assessment.stance == .critical {
             criticalAuthors.insert(hash: authorHash)
-            criticalExamples.append((a.pCritical, item.post.nativeID))
+            criticalExamples.append((item.assessment.pCritical, item.post.nativeID))
             criticalExamples.sort { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
             if criticalExamples.count > 3 { criticalExamples.removeLast() }
         }

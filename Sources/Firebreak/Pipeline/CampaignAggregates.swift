@@ -59,7 +59,20 @@ struct CampaignAggregates {
 
     /// Adds one assessed post; returns false (and counts a duplicate) when the post was already kept.
     mutating func add(_ item: borrowing AssessedPost) -> Bool {
-        let features = item.features ?? extractor.features(of: item.post)
+        add(item, features: item.features ?? extractor.features(of: item.post))
+    }
+
+    /// `add(_:)` for a post the caller holds exclusively. Borrowed from memory a pointer reaches, a post is copied whole
+    /// first; and features bound with `??`, `!` or `if let` are copied (their terms retained, then released), where
+    /// the switch binds them in place.
+    private mutating func add(inPlace item: inout AssessedPost) -> Bool {
+        switch item.features {
+        case .some(let features): add(item, features: features)
+        case .none: add(item, features: extractor.features(of: item.post))
+        }
+    }
+
+    private mutating func add(_ item: borrowing AssessedPost, features: borrowing PostFeatures) -> Bool {
         guard deduplicator.insert(fingerprint: features.keyHash) else {
             duplicates += 1
             return false
@@ -87,10 +100,6 @@ struct CampaignAggregates {
         if lastPostAt.map({ createdAt > $0 }) ?? true { lastPostAt = createdAt }
         return true
     }
-
-    /// `add(_:)` for a post the caller holds exclusively: borrowed from an exclusive access, the post is not copied,
-    /// where one borrowed from memory a pointer reaches is copied whole first.
-    private mutating func add(inPlace item: inout AssessedPost) -> Bool { add(item) }
 
     /// The coordination clusters: exact copies, links, media and reposts, and near-identical texts
     /// (`near_duplicate_text`), each a burst against the campaign's volume (`CopyBurst`); largest first. A flood seen
