@@ -8,10 +8,14 @@ struct CorpusParserTests {
     @Test(
         "the deduplication key matches a tweet across its encodings",
         arguments: [
-            ("@Jess so the thing next Thursday isn't free, you'd have to pay $15 http://t.co/x",
-             "@user so the thing next Thursday isn't free,  you'd have to pay $15 "),
-            ("Rui En’s ex boyfriend was framed for murder probably, by the rich guy.",
-             "Rui En\\u2019s ex boyfriend was framed for murder probably\\u002c by the rich guy. "),
+            (
+                "@Jess so the thing next Thursday isn't free, you'd have to pay $15 http://t.co/x",
+                "@user so the thing next Thursday isn't free,  you'd have to pay $15 "
+            ),
+            (
+                "Rui En’s ex boyfriend was framed for murder probably, by the rich guy.",
+                "Rui En\\u2019s ex boyfriend was framed for murder probably\\u002c by the rich guy. "
+            ),
             ("Tom & Jerry > everything <3", "Tom &amp;amp; Jerry &gt; everything &lt;3"),
             ("\"Quoted\" and it's fine", "&quot;Quoted&quot; and it&#39;s fine"),
         ])
@@ -27,5 +31,14 @@ struct CorpusParserTests {
         #expect(CorpusParser.deduplicationKey("東京 2 位") == "東京2位")
         // A lone backslash-u that is not an escape stays text.
         #expect(CorpusParser.deduplicationKey("C:\\users\\me") == "cusersme")
+    }
+
+    @Test("files with CR LF line ends read line by line, and a line separator inside a tweet stays in its line")
+    func crlfFiles() throws {
+        let examples = try CorpusParser.tweetEval(text: "so ironic\r\nplain\u{2028}words\r\n", labels: "1\r\n0\r\n")
+        #expect(examples.map(\.text) == ["so ironic", "plain\u{2028}words"])
+        #expect(examples.map(\.label) == [1, 0])
+        let topics = CorpusParser.semEvalTopic("1\tapple\tpositive\tgreat phone\r\n2\tapple\tnegative\tslow\r\n")
+        #expect(topics.map(\.label) == [1, 0])
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
 import Firebreak
 import FirebreakLanguage
 import FirebreakModels
+import Foundation
 
 /// `firebreak bench-language` (hidden): model load time, single-core throughput of all four heads on text
 /// already in memory, and peak resident memory. Build with `-c release`; see Benchmarks/README.md.
@@ -35,7 +35,7 @@ struct BenchLanguageCommand: ParsableCommand {
         print("resident after loading: \(Self.peakResidentMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown")")
 
         let lines = try String(contentsOf: URL(fileURLWithPath: text), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
+            .split { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         guard !lines.isEmpty else { throw ValidationError("no text in \(text)") }
         // Posts cycle through the file's lines, so the benchmark holds one copy of the text.
         let corpus = (0..<posts).lazy.map { lines[$0 % lines.count] }
@@ -54,7 +54,10 @@ struct BenchLanguageCommand: ParsableCommand {
             checksum += rule.combine(scores).critical + scores.offensive
         }
         let elapsed = Double(threadNanoseconds() - start) / 1e9
-        print(String(format: "four heads + stance rule, one core: %.0f posts/s (%.2f µs/post)", Double(corpus.count) / elapsed, elapsed * 1e6 / Double(corpus.count)))
+        print(
+            String(
+                format: "four heads + stance rule, one core: %.0f posts/s (%.2f µs/post)", Double(corpus.count) / elapsed,
+                elapsed * 1e6 / Double(corpus.count)))
 
         let assessor = ModelAssessor(models: languageModels, reasonCount: 5)
         let sample = corpus.prefix(20_000)
@@ -65,7 +68,9 @@ struct BenchLanguageCommand: ParsableCommand {
         }
         let explainElapsed = Double(threadNanoseconds() - explainStart) / 1e9
         print(String(format: "with five reasons per post: %.0f posts/s", Double(sample.count) / explainElapsed))
-        print("peak resident memory: \(Self.peakResidentMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown") (checksum \(Int(checksum) % 10))")
+        print(
+            "peak resident memory: \(Self.peakResidentMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown") (checksum \(Int(checksum) % 10))"
+        )
     }
 
     private func seconds(since start: DispatchTime) -> Double {

@@ -52,6 +52,13 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out the lexicon features.")
     var noLexicon = false
 
+    @Flag(
+        name: .long,
+        help:
+            "Give the models VADER's word and emoji valences (the lexicon features' positive, negative, compound, contrast and emoji scores). Off for the shipped models: see docs/language.md."
+    )
+    var wordValences = false
+
     @Flag(name: .long, help: "Do not weight classes by inverse frequency.")
     var unbalanced = false
 
@@ -78,6 +85,14 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let root = URL(fileURLWithPath: data, isDirectory: true)
+        if !dryRun {
+            // Made (or refused) before training, so a typo costs no training run and gets a plain message.
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            } catch {
+                throw ValidationError("cannot write model files to \(output): \(error.localizedDescription)")
+            }
+        }
         let trainingData = try TrainingData.load(holdOutTopicValidation: holdOutTopicValidation) { path in
             try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
         }
@@ -113,7 +128,7 @@ struct TrainCommand: ParsableCommand {
             let validation = trainingData.validation[head] ?? []
             let started = Date()
             let outcome = HeadTrainer(head: head, configuration: configuration, options: options)
-                .run(train: train, validation: validation, lexicon: trainingData.lexicon)
+                .run(train: train, validation: validation, lexicon: wordValences ? trainingData.lexicon : Lexicon(entries: []))
             let seconds = Date().timeIntervalSince(started)
             let perClass = head.labels.indices.map {
                 "\(head.labels[$0]) P \(percent(outcome.report.precision($0))) R \(percent(outcome.report.recall($0))) F1 \(percent(outcome.report.f1($0)))"

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite("firebreak train")
+struct TrainCommandTests {
+    /// A data folder in the shared layout with a few tweets per file, CR LF line ends in the VADER file as shipped.
+    static let files: [String: String] = [
+        "tweeteval/irony/train_text.txt": "so ironic, love mondays\nplain words about lunch\nwhat a great start, rain again\nthe bus came on time\n",
+        "tweeteval/irony/train_labels.txt": "1\n0\n1\n0\n",
+        "tweeteval/irony/val_text.txt": "love waiting in line\nlunch was fine\n",
+        "tweeteval/irony/val_labels.txt": "1\n0\n",
+        "tweeteval/offensive/train_text.txt": "rude words\nkind words\n",
+        "tweeteval/offensive/train_labels.txt": "1\n0\n",
+        "tweeteval/offensive/val_text.txt": "kind words\n",
+        "tweeteval/offensive/val_labels.txt": "0\n",
+        "tweeteval/sentiment/val_text.txt": "Great concert tonight\n",
+        "tweeteval/sentiment/val_labels.txt": "2\n",
+        "semeval2016-task4/train2016-noTopic.txt": "1\tpositive\tGreat game tonight\n2\tnegative\tRain again today\n",
+        "semeval2016-task4/dev2016-noTopic.txt": "3\tneutral\tThe bus comes at nine\n",
+        "semeval2016-task4/devtest2016-noTopic.txt": "10\tpositive\tLoving the new Dunkin coffee\n",
+        "semeval2016-task4/test2016-taskA-tweet.txt": "20\tnegative\tawful service\n",
+        "semeval2016-task4/training2016-2point.txt": "30\tapple\tpositive\tMy apple phone is great\n",
+        "semeval2016-task4/dev2016-2point.txt": "31\tkanye\tnegative\tkanye was awful tonight\n",
+        "semeval2016-task4/devtest2016-2point.txt": "10\tdunkin\tpositive\tLoving the new Dunkin coffee\n",
+        "lexicons/vader_lexicon.txt": "great\t3.1\t0.9\t[3, 3]\r\nawful\t-3.0\t0.8\t[-3, -3]\r\n",
+    ]
+
+    static func dataFolder() throws -> URL {
+        let root = try CLIRunner.temporaryDirectory()
+        for (path, content) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(content.utf8).write(to: url)
+        }
+        return root
+    }
+
+    /// The output folder is made when missing, and one that cannot be made is refused before any training.
+    @Test func makesTheOutputFolderAndRefusesOneItCannotMake() throws {
+        let data = try Self.dataFolder()
+        let output = data.appendingPathComponent("models/new")
+        let trained = try CLIRunner.run(["train", "--data", data.path, "--head", "irony", "--output", output.path])
+        #expect(trained.status == 0, "\(trained.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("irony.fbm").path))
+        #expect(trained.stdout.contains("irony: F1 (irony)"))
+
+        let blocker = data.appendingPathComponent("a-file")
+        try Data("not a folder".utf8).write(to: blocker)
+        let refused = try CLIRunner.run(["train", "--data", data.path, "--head", "irony", "--output", blocker.appendingPathComponent("sub").path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("cannot write model files to"))
+        #expect(!refused.stdout.contains("irony: F1"))
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import FirebreakLanguage
+
+/// The VADER lexicon as the models read it.
+@Suite("Lexicon")
+struct LexiconTests {
+    /// Three lines in VADER's own format, one of them an emoji description.
+    static let words = "terrible\t-2.1\t0.83\t[-2, -2]\nwonderful\t2.7\t0.78\t[3, 3]\nlove\t3.2\t0.4\t[3, 3]\n"
+    static let emoji = "😍\tsmiling face with heart-eyes love\n"
+
+    @Test("every line is read whether lines end in LF or CR LF (the shipped VADER files use CR LF)")
+    func lineEndings() {
+        for ending in ["\n", "\r\n"] {
+            let lexicon = Lexicon.vader(
+                lexiconText: Self.words.replacingOccurrences(of: "\n", with: ending),
+                emojiText: Self.emoji.replacingOccurrences(of: "\n", with: ending))
+            #expect(lexicon.valence(of: "terrible") == -2.1)
+            #expect(lexicon.valence(of: "wonderful") == 2.7)
+            #expect(lexicon.valence(of: "love") == 3.2)
+            #expect(lexicon.valence(of: "😍") == 3.2)
+        }
+    }
+
+    @Test("the shipped models are trained without word valences, as `train` does by default (docs/language.md)")
+    func shippedModelsHaveNoWordValences() throws {
+        for head in Head.allCases {
+            let model = try Fixtures.shipped(head)
+            #expect(model.lexicon.sortedEntries.isEmpty)
+            #expect(model.lexicon.valence(of: "terrible") == 0)
+            // The surface summaries (capitals, negation, ! or ?) are still features.
+            #expect(model.configuration.lexiconFeatures)
+        }
+    }
+}
