@@ -49,7 +49,7 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out word bigrams.")
     var noBigrams = false
 
-    @Flag(name: .long, help: "Leave out the lexicon features.")
+    @Flag(name: .long, help: "Leave out the summary features (capitals, negation, ! or ?, and any word valences).")
     var noLexicon = false
 
     @Flag(
