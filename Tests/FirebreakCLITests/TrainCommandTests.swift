@@ -3,7 +3,7 @@ import Testing
 
 @Suite("firebreak train")
 struct TrainCommandTests {
-    /// A data folder in the shared layout with a few tweets per file, CR LF line ends in the VADER file as shipped.
+    /// A data folder in the shared layout with a few tweets per file.
     static let files: [String: String] = [
         "tweeteval/irony/train_text.txt": "so ironic, love mondays\nplain words about lunch\nwhat a great start, rain again\nthe bus came on time\n",
         "tweeteval/irony/train_labels.txt": "1\n0\n1\n0\n",

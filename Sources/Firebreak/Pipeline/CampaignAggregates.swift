@@ -59,18 +59,17 @@ struct CampaignAggregates {
 
     /// Adds one assessed post; returns false (and counts a duplicate) when the post was already kept.
     mutating func add(_ item: borrowing AssessedPost) -> Bool {
-        add(item, features: item.features ?? extractor.features(of: item.post))
-    }
-
-    /// `add(_:)` for a post the caller holds exclusively. Borrowed from memory a pointer reaches, a post is copied whole
-    /// first; and features bound with `??`, `!` or `if let` are copied (their terms retained, then released), where
-    /// the switch binds them in place.
-    private mutating func add(inPlace item: inout AssessedPost) -> Bool {
+        // The switch binds the features in place; bound with `??`, `!` or `if let` they are copied (their terms
+        // retained, then released) for every post.
         switch item.features {
         case .some(let features): add(item, features: features)
         case .none: add(item, features: extractor.features(of: item.post))
         }
     }
+
+    /// `add(_:)` for a post the caller holds exclusively: borrowed from an exclusive access, the post is not copied,
+    /// where one borrowed from memory a pointer reaches is copied whole first.
+    private mutating func add(inPlace item: inout AssessedPost) -> Bool { add(item) }
 
     private mutating func add(_ item: borrowing AssessedPost, features: borrowing PostFeatures) -> Bool {
         guard deduplicator.insert(fingerprint: features.keyHash) else {

@@ -90,9 +90,10 @@ public enum CorpusParser {
         return String(scalars)
     }
 
-    /// The lines of a file whose lines end in LF or CR LF. CR LF is one Character to Swift, so splitting on "\n"
-    /// alone read a CR LF file as one line. Other line separators (U+2028 in a tweet) stay inside their line.
-    static func lines(_ content: String) -> [Substring] {
+    /// The lines of a file whose lines end in LF or CR LF (a last line ending at the end of the file). CR LF is one
+    /// Character to Swift, so splitting on "\n" alone read a CR LF file as one line. Other line separators (U+2028 in
+    /// a tweet) stay inside their line.
+    public static func lines(_ content: String) -> [Substring] {
         var result = content.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         if result.last?.isEmpty == true { result.removeLast() }
         return result.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }

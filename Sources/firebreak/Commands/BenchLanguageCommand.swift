@@ -34,8 +34,8 @@ struct BenchLanguageCommand: ParsableCommand {
         print("models loaded and fused in \(String(format: "%.1f", loadSeconds * 1000)) ms")
         print("resident after loading: \(Self.peakResidentMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown")")
 
-        let lines = try String(contentsOf: URL(fileURLWithPath: text), encoding: .utf8)
-            .split { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+        let lines = CorpusParser.lines(try String(contentsOf: URL(fileURLWithPath: text), encoding: .utf8))
+            .filter { !$0.isEmpty }.map(String.init)
         guard !lines.isEmpty else { throw ValidationError("no text in \(text)") }
         // Posts cycle through the file's lines, so the benchmark holds one copy of the text.
         let corpus = (0..<posts).lazy.map { lines[$0 % lines.count] }

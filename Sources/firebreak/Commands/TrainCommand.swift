@@ -128,7 +128,7 @@ struct TrainCommand: ParsableCommand {
             let validation = trainingData.validation[head] ?? []
             let started = Date()
             let outcome = HeadTrainer(head: head, configuration: configuration, options: options)
-                .run(train: train, validation: validation, lexicon: wordValences ? trainingData.lexicon : Lexicon(entries: []))
+                .run(train: train, validation: validation, lexicon: wordValences ? trainingData.lexicon : Lexicon())
             let seconds = Date().timeIntervalSince(started)
             let perClass = head.labels.indices.map {
                 "\(head.labels[$0]) P \(percent(outcome.report.precision($0))) R \(percent(outcome.report.recall($0))) F1 \(percent(outcome.report.f1($0)))"
