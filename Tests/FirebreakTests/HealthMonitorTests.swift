@@ -112,6 +112,70 @@ private struct Run {
         #expect(run.hijacks.isEmpty)
     }
 
+    @Test func aHandfulOnTopOfAGrumblingCrowdIsNotAHijack() throws {
+        // The crowd grumbles a little more than at launch (16 % critical against 10 %, from new people each time,
+        // enough extra critics for the crowd floors) while three accounts post 30 critical posts a minute. Counted in
+        // full, the three turn the share to 66 % and the monitor calls a hijack; counted up to the cap (3 posts each in
+        // 15 minutes) they are the handful they are.
+        func hijacks(_ configuration: MonitorConfiguration) -> [Alert] {
+            var run = Run(configuration: configuration)
+            run.phase(minutes: 60, perHour: 20 * 60, share: 0.1)
+            let trolls = ["troll1", "troll2", "troll3"]
+            for m in 0..<60 {
+                let crowd = (0..<(m % 5 == 0 ? 4 : 3)).map { "grumbler\(m)-\($0)" }
+                run.close(posts: 20 + 30, critical: crowd.count + 30, authors: crowd + (0..<30).map { trolls[$0 % 3] })
+            }
+            return run.hijacks
+        }
+        var uncapped = MonitorConfiguration()
+        uncapped.repeatCap = 0
+        #expect(!hijacks(uncapped).isEmpty)
+        #expect(hijacks(MonitorConfiguration()).isEmpty)
+    }
+
+    @Test(arguments: [120.0, 300.0])
+    func aSlowSouringIsNotLearntAsNormal(perHour: Double) throws {
+        // The critical share creeps from 10 % to 40 % over three hours. Learnt as normal an hour at a time (as it was
+        // while a watch did not pause learning), the baseline follows the creep and the turn is confirmed late or
+        // never; paused by the excursion, the baseline stays at the launch mix and the souring is caught sooner.
+        func run(_ configuration: MonitorConfiguration) -> (hijackedAt: Int?, baseline: Double?, shift: Int) {
+            var run = Run(configuration: configuration)
+            run.phase(minutes: 90, perHour: perHour, share: 0.1)
+            let shift = run.minute
+            for step in 1...18 { run.phase(minutes: 10, perHour: perHour, share: 0.1 + 0.3 * Double(step) / 18) }
+            run.phase(minutes: 60, perHour: perHour, share: 0.4)
+            return (run.firstMinute(in: .hijacked, from: launchMinute), run.monitor.baselineShare, shift)
+        }
+        var learning = MonitorConfiguration()
+        learning.excursionsPauseLearning = false
+        let paused = run(MonitorConfiguration())
+        let learnt = run(learning)
+        let caught = try #require(paused.hijackedAt)
+        #expect(caught > paused.shift)
+        #expect(caught < learnt.hijackedAt ?? .max)
+        #expect(try #require(paused.baseline) < 0.105)
+        #expect(try #require(learnt.baseline) > 0.11)
+    }
+
+    @Test func anExcursionFromTheStartIsAPoorFirstEstimateAndStillLearnt() throws {
+        // A launch among fans (2 % critical for the baseline half hour), then the usual public at 10 % for five hours:
+        // the excursion begins within the grace, so the baseline keeps learning it and no hijack is called.
+        func run(_ configuration: MonitorConfiguration) -> (hijacks: [Alert], baseline: Double?) {
+            var run = Run(configuration: configuration)
+            run.phase(minutes: 30, perHour: 20 * 60, share: 0.02)
+            run.phase(minutes: 300, perHour: 20 * 60, share: 0.1)
+            return (run.hijacks, run.monitor.baselineShare)
+        }
+        var noGrace = MonitorConfiguration()
+        noGrace.learningGraceMinutes = 0
+        let strict = run(noGrace)
+        let graced = run(MonitorConfiguration())
+        #expect(graced.hijacks.isEmpty)
+        #expect(try #require(graced.baseline) > 0.05)
+        // Without the grace the excursion pauses learning and the baseline stays at the fans' 2 %.
+        #expect(try #require(strict.baseline) < 0.03)
+    }
+
     @Test func perMinuteAuthorCountsWithoutIdentitiesAreAnUpperBound() {
         // Without sketches the monitor cannot tell the same three trolls from new people each minute, and the window
         // adds up per-minute author counts (45 for three trolls over 15 minutes); the usual critics are counted from

@@ -26,6 +26,14 @@ import Testing
         #expect(bucket.lastPostAt == at(minute: 0, second: 50))
         #expect(abs(bucket.sumPCritical - (0.05 + 0.9 + 0.9 + 0.2)) < 1e-9)
         #expect(abs(bucket.sumPSupportive - (0.9 + 0.05 + 0.05 + 0.2)) < 1e-9)
+        // Each critical post's author, for the per-account cap; the summary sorts them, whatever the arrival order.
+        #expect(bucket.criticalAuthorHashes == [hash("b"), hash("b")])
+        var reversed = MinuteBucket(minute: launchMinute)
+        reversed.add(assessed("5", .critical, author: "d", at: at(minute: 0)), authorHash: hash("d"))
+        reversed.add(assessed("6", .critical, author: "b", at: at(minute: 0)), authorHash: hash("b"))
+        reversed.add(assessed("7", .critical, author: "d", at: at(minute: 0)), authorHash: hash("d"))
+        let summary = MinuteSummary(minute: launchMinute, bucket: reversed, newAuthors: 0)
+        #expect(summary.criticalAuthorHashes == [hash("b"), hash("d"), hash("d")].sorted())
     }
 
     @Test func criticalExamplesAreTheMostCriticalWhateverTheOrder() {

@@ -42,6 +42,8 @@ public struct HealthMonitor: Sendable {
     private var newAuthors = NewAuthorSurge()
     private var corroboration: WindowRollup
     private var lowMinutes = 0
+    /// The per-account cap on critical posts (nil when `repeatCap` is 0).
+    private var repeats: AccountRepeatCap?
     private var lastRaised: [Alert.Kind: Int] = [:]
     /// Clusters detected but not yet in an alert (the last cluster alert was raised too recently).
     private var pendingClusters: [CoordinationCluster] = []
@@ -60,6 +62,7 @@ public struct HealthMonitor: Sendable {
         self.configuration = configuration
         baselineEnd = Int((start.timeIntervalSince1970 / 60).rounded(.down)) + configuration.baselineMinutes
         corroboration = WindowRollup(length: configuration.corroborationMinutes)
+        if configuration.repeatCap > 0 { repeats = AccountRepeatCap(cap: configuration.repeatCap, minutes: configuration.repeatCapMinutes) }
     }
 
     /// The composition CUSUMs' decision threshold for this campaign's baseline rate (see `cusumReferenceRate`).
@@ -77,8 +80,11 @@ public struct HealthMonitor: Sendable {
     /// coordination clusters detected in this minute (`CoordinationCluster.detectedAt`): they raise a coordination
     /// alert at once, or at the first minute the alert may repeat, whether or not the baseline is learnt yet.
     @discardableResult
-    public mutating func close(_ figures: MinuteFigures, clusters: [CoordinationCluster] = []) -> Health {
+    public mutating func close(_ minute: MinuteFigures, clusters: [CoordinationCluster] = []) -> Health {
         let c = configuration
+        // Every figure below but the volume CUSUM's reads an account's repeats beyond the cap as if not posted.
+        var figures = minute
+        if repeats != nil { figures = repeats!.admit(minute) }
         let leaving = windows.sixty.isFull ? windows.sixty.oldest : nil
         windows.close(figures)
         corroboration.close(figures)
@@ -99,14 +105,15 @@ public struct HealthMonitor: Sendable {
             initialBaseline.apply(figures, sign: 1)
             return health
         }
-        defer { learn(leaving, now: figures.minute) }
+        var excursion = false
+        defer { learn(leaving, now: figures.minute, excursion: excursion) }
         if cusum == nil { startDetectors() }
         guard var test = cusum, var bocpd = changePoint, var rate = volume, var ewma = drift else { return health }
         let statistic = test.add(minute: figures.minute, critical: figures.critical, total: figures.posts)
         var opinion = opinionCusum
         opinion?.add(minute: figures.minute, critical: figures.critical, total: figures.critical + figures.supportive)
         bocpd.add(minute: figures.minute, critical: figures.softCritical, total: Double(figures.posts))
-        rate.add(minute: figures.minute, posts: figures.posts)
+        rate.add(minute: figures.minute, posts: minute.posts)
         ewma.add(minute: figures.minute, critical: Double(figures.critical), total: Double(figures.posts))
         var opinionEWMA = opinionDrift
         opinionEWMA?.add(minute: figures.minute, critical: Double(figures.critical), total: Double(figures.critical + figures.supportive))
@@ -134,6 +141,12 @@ public struct HealthMonitor: Sendable {
                 $0.statistic >= threshold && $0.runShareLowerBound(z: c.shiftConfidenceZ) >= $0.p0 + c.minimumOpinionShift
             } ?? false
         let composition = cusumFires || bocpdFires || opinionFires
+        if c.excursionsPauseLearning {
+            let late = baselineEnd + c.learningGraceMinutes
+            excursion =
+                statistic >= threshold && (test.runStart ?? .min) >= late
+                || opinion.map { $0.statistic >= threshold && ($0.runStart ?? .min) >= late } == true
+        }
         let onset = [cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil, opinionFires ? opinion?.runStart : nil]
             .compactMap { $0 }.min()
         let baselineRate = Double(initialBaseline.posts) / Double(max(1, initialBaseline.minutes))
@@ -307,10 +320,10 @@ public struct HealthMonitor: Sendable {
 
     /// Adds the minute leaving the hour-long window to the composition baseline when no minute since it was
     /// hijacked or recovering, and rebases the CUSUM on the new share once an hour. O(1) a minute.
-    private mutating func learn(_ leaving: MinuteSummary?, now: Int) {
+    private mutating func learn(_ leaving: MinuteSummary?, now: Int, excursion: Bool) {
         // Watch does not stop learning (a poor first estimate would otherwise hold the monitor in watch for good);
-        // a hijack and its recovery do.
-        if health == .hijacked || health == .recovering { lastUnsettledMinute = now }
+        // a hijack and its recovery do, and so does an excursion past the CUSUM threshold that began after the grace.
+        if health == .hijacked || health == .recovering || excursion { lastUnsettledMinute = now }
         guard configuration.baselineKeepsLearning, let leaving, let test = cusum, leaving.minute >= baselineEnd,
             lastUnsettledMinute.map({ $0 < leaving.minute }) ?? true
         else { return }
@@ -378,6 +391,7 @@ public struct HealthMonitor: Sendable {
                 "sarcastic_share": w.sarcasticShare, "baseline_sarcastic_share": baseline.sarcasticShare,
                 "mean_p_critical": w.meanPCritical, "baseline_posts_per_minute": evidence.baselineRate,
                 "posts_per_hour": Double(w.posts) * 60 / Double(max(1, w.minutes)),
+                "repeat_posts_left_out": Double(repeats?.leftOut ?? 0),
             ],
             examples: corroboration.criticalExamples(limit: 10),
             actions: [

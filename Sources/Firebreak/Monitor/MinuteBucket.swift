@@ -50,6 +50,12 @@ public struct MinuteBucket: Sendable {
     public var lastPostAt: Date
     /// A few critical posts, most critical first: (p_critical, id).
     public var criticalExamples: [(Double, String)] = []
+    /// The author hash of each critical post, in arrival order, so the monitor can tell a few accounts posting a lot
+    /// from a crowd (`AccountRepeatCap`). An append per post (counting per author here cost a hash-table update on
+    /// every critical post); at most `maxCriticalAuthorHashes`: a minute with more is a crowd anyway.
+    public var criticalAuthorHashes: [UInt64] = []
+    /// The most entries `criticalAuthorHashes` holds.
+    public static let maxCriticalAuthorHashes = 65_536
 
     /// Creates an empty bucket.
     public init(minute: Int) {
@@ -86,6 +92,7 @@ public struct MinuteBucket: Sendable {
         if item.post.createdAt > lastPostAt { lastPostAt = item.post.createdAt }
         if item.assessment.stance == .critical {
             criticalAuthors.insert(hash: authorHash)
+            if criticalAuthorHashes.count < Self.maxCriticalAuthorHashes { criticalAuthorHashes.append(authorHash) }
             criticalExamples.append((item.assessment.pCritical, item.post.nativeID))
             criticalExamples.sort { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
             if criticalExamples.count > 3 { criticalExamples.removeLast() }

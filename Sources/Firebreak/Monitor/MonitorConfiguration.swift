@@ -25,6 +25,18 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     /// Whether the composition baseline keeps learning after `baselineMinutes` from minutes an hour old that were
     /// followed by an hour without a hijack: a small campaign's first half hour is a poor estimate of its mix.
     public var baselineKeepsLearning = true
+    /// Whether the baseline stops learning while a composition CUSUM is past its threshold, as it does in a hijack:
+    /// otherwise a turn that the guards are slow to confirm (a small campaign, a slow souring) is learnt as normal
+    /// within the hour and never confirmed.
+    public var excursionsPauseLearning = true
+    /// An excursion that began within this many minutes of the baseline's end does not pause learning: it says the
+    /// first estimate was poor (a launch among fans), not that the campaign changed.
+    public var learningGraceMinutes = 45
+    /// Critical posts an account counts for in the composition figures within `repeatCapMinutes` (0: no cap): a
+    /// handful of accounts posting abuse all afternoon is not a change in what the crowd says.
+    public var repeatCap = 3
+    /// Minutes over which `repeatCap` applies.
+    public var repeatCapMinutes = 15
     /// Smallest rise of the critical share among opinionated posts (critical / (critical + supportive)) that can be
     /// a hijack; larger than `minimumShareShift` because the share has fewer posts behind it.
     public var minimumOpinionShift = 0.12

@@ -13,6 +13,9 @@ enum MonitorSettings {
         ("absolute_critical_floor", \.absoluteCriticalFloor, 1...100_000),
         ("recovery_minutes", \.recoveryMinutes, 1...1440),
         ("repeat_minutes", \.repeatMinutes, 1...10_080),
+        ("repeat_cap", \.repeatCap, 0...100_000),
+        ("repeat_cap_minutes", \.repeatCapMinutes, 1...240),
+        ("learning_grace_minutes", \.learningGraceMinutes, 0...1440),
         ]
     }
 

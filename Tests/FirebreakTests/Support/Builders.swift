@@ -68,7 +68,8 @@ func figures(minute: Int, posts: Int, critical: Int, criticalAuthors: [String]) 
     return HealthMonitor.MinuteFigures(
         minute: minute, posts: posts, critical: critical, criticalAuthors: Set(criticalAuthors).count,
         lastPostAt: Date(timeIntervalSince1970: TimeInterval(minute * 60 + 57)),
-        criticalExamples: critical > 0 ? ["c\(minute)"] : [], criticalAuthorSketch: sketch)
+        criticalExamples: critical > 0 ? ["c\(minute)"] : [], criticalAuthorSketch: sketch,
+        criticalAuthorHashes: criticalAuthors.map { StableHash.fnv1a($0) })
 }
 
 /// A deterministic generator so shuffles and samples are the same on every run.

@@ -48,6 +48,9 @@ public struct MinuteSummary: Sendable, Hashable {
     public var newAuthors: Int
     /// All authors of the minute as a sketch.
     public var authorSketch: SmallDistinctCounter?
+    /// The author hash of each critical post, sorted, so an author's posts are adjacent (`MinuteBucket`'s, in the
+    /// order of the hashes rather than of arrival); empty when not known.
+    public var criticalAuthorHashes: [UInt64]
 
     /// Creates a summary; everything beyond the composition figures defaults to zero.
     public init(
@@ -55,7 +58,7 @@ public struct MinuteSummary: Sendable, Hashable {
         criticalAuthorSketch: SmallDistinctCounter? = nil, supportive: Int = 0, neutral: Int = 0, sarcastic: Int = 0,
         offensive: Int = 0, sumPCritical: Double? = nil, sumPSupportive: Double = 0, sumIrony: Double = 0, sumOffensive: Double = 0,
         originals: Int = 0, reposts: Int = 0, replies: Int = 0, quotes: Int = 0, withMedia: Int = 0, newAuthors: Int = 0,
-        authorSketch: SmallDistinctCounter? = nil
+        authorSketch: SmallDistinctCounter? = nil, criticalAuthorHashes: [UInt64] = []
     ) {
         self.minute = minute
         self.posts = posts
@@ -79,6 +82,7 @@ public struct MinuteSummary: Sendable, Hashable {
         self.withMedia = withMedia
         self.newAuthors = newAuthors
         self.authorSketch = authorSketch
+        self.criticalAuthorHashes = criticalAuthorHashes.sorted()
     }
 
     /// Summarises a minute bucket; `newAuthors` comes from the account tracker. An absent bucket is an empty minute.
@@ -96,7 +100,7 @@ public struct MinuteSummary: Sendable, Hashable {
             neutral: b.neutral, sarcastic: b.sarcastic, offensive: b.offensive, sumPCritical: b.sumPCritical,
             sumPSupportive: b.sumPSupportive, sumIrony: b.sumIrony, sumOffensive: b.sumOffensive, originals: b.originals,
             reposts: b.reposts, replies: b.replies, quotes: b.quotes, withMedia: b.withMedia, newAuthors: max(0, newAuthors),
-            authorSketch: b.authors)
+            authorSketch: b.authors, criticalAuthorHashes: b.criticalAuthorHashes)
     }
 
     /// The soft count of critical posts: the sum of p_critical when known, else the label count.
