@@ -51,6 +51,17 @@ import Testing
         #expect(cap.leftOut == 10)
     }
 
+    @Test func authorsInAnyOrderAreCountedTogether() {
+        // A summary built by hand with an author's posts apart counts them as one account's.
+        var cap = AccountRepeatCap(cap: 2, minutes: 5)
+        var f = minute(0, critical: [])
+        f.critical = 4
+        f.posts = 14
+        f.criticalAuthorHashes = [9, 3, 9, 9]
+        #expect(cap.admit(f).critical == 3)
+        #expect(cap.leftOut == 1)
+    }
+
     @Test func minutesWithoutAuthorsPassUnchanged() {
         // Figures from a source that does not know the authors (labels only) are not capped.
         var cap = AccountRepeatCap(cap: 1, minutes: 15)

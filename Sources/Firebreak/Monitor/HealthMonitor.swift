@@ -9,7 +9,7 @@ import Foundation
 /// chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), EWMAs of the critical share and
 /// of the balance of opinion (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch →
 /// hijacked → recovering → healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never
-/// per post.
+/// per post. An account counts for at most `repeatCap` critical posts in `repeatCapMinutes` (`AccountRepeatCap`).
 public struct HealthMonitor: Sendable {
     /// The per-minute figures the monitor reads.
     public typealias MinuteFigures = MinuteSummary
@@ -319,7 +319,8 @@ public struct HealthMonitor: Sendable {
     }
 
     /// Adds the minute leaving the hour-long window to the composition baseline when no minute since it was
-    /// hijacked or recovering, and rebases the CUSUM on the new share once an hour. O(1) a minute.
+    /// hijacked, recovering or in an excursion that pauses learning, and rebases the CUSUM on the new share once an
+    /// hour. O(1) a minute.
     private mutating func learn(_ leaving: MinuteSummary?, now: Int, excursion: Bool) {
         // Watch does not stop learning (a poor first estimate would otherwise hold the monitor in watch for good);
         // a hijack and its recovery do, and so does an excursion past the CUSUM threshold that began after the grace.

@@ -67,8 +67,10 @@ public struct AccountRepeatCap: Sendable {
         return admitted
     }
 
-    /// Calls `body` once per author with their number of posts; `hashes` is sorted, so an author's are adjacent.
-    private static func forEachAuthor(in hashes: [UInt64], _ body: (UInt64, Int) -> Void) {
+    /// Calls `body` once per author with their number of posts. `MinuteSummary` keeps the hashes sorted, so an
+    /// author's are adjacent; a summary built by hand may not, and is sorted here.
+    private static func forEachAuthor(in unsorted: [UInt64], _ body: (UInt64, Int) -> Void) {
+        let hashes = zip(unsorted, unsorted.dropFirst()).allSatisfy { $0 <= $1 } ? unsorted : unsorted.sorted()
         var start = 0
         while start < hashes.count {
             var end = start + 1
