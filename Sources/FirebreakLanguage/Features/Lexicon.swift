@@ -101,9 +101,9 @@ public struct Lexicon: Sendable, Hashable {
     /// which is how VADER scores emoji.
     public static func vader(lexiconText: String, emojiText: String?) -> Lexicon {
         var words: [String: Float] = [:]
-        // By any line break: the shipped VADER files end their lines with CR LF, one Character to Swift, so splitting on
-        // "\n" alone read each file as one line (and the models had no lexicon).
-        for line in lexiconText.split(whereSeparator: \.isNewline) {
+        // The shipped VADER files end their lines with CR LF, which splitting on "\n" alone missed (the models had no
+        // lexicon): the corpus files' rule reads both.
+        for line in CorpusParser.lines(lexiconText) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2, let valence = Float(fields[1].trimmingCharacters(in: .whitespaces)) else { continue }
             let token = String(fields[0]).lowercased()
@@ -113,7 +113,7 @@ public struct Lexicon: Sendable, Hashable {
         var entries = words.map { (token: $0.key, valence: $0.value) }
         if let emojiText {
             let tokenizer = Tokenizer()
-            for line in emojiText.split(whereSeparator: \.isNewline) {
+            for line in CorpusParser.lines(emojiText) {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard fields.count >= 2 else { continue }
                 let emoji = tokenizer.tokens(String(fields[0]))

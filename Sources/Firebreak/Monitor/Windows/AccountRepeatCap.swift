@@ -49,17 +49,18 @@ public struct AccountRepeatCap: Sendable {
                 before += posts
             }
         }
-        let entry = (minute.criticalAuthorHashes, excess)
+        // Never more than the minute's critical posts (a summary whose authors and count disagree).
+        let removed = min(excess, minute.critical)
+        let entry = (minute.criticalAuthorHashes, removed)
         if ring.count < minutes {
             ring.append(entry)
         } else {
             ring[next] = entry
             next = (next + 1) % minutes
         }
-        leftOut += excess
-        guard excess > 0 else { return minute }
+        leftOut += removed
+        guard removed > 0 else { return minute }
         var admitted = minute
-        let removed = min(excess, minute.critical)
         // Which of the author's posts are the repeats is not known per post: they take the minute's mean p_critical.
         admitted.sumPCritical = minute.sumPCritical.map { $0 * Double(minute.critical - removed) / Double(minute.critical) }
         admitted.critical -= removed
@@ -67,10 +68,9 @@ public struct AccountRepeatCap: Sendable {
         return admitted
     }
 
-    /// Calls `body` once per author with their number of posts. `MinuteSummary` keeps the hashes sorted, so an
-    /// author's are adjacent; a summary built by hand may not, and is sorted here.
-    private static func forEachAuthor(in unsorted: [UInt64], _ body: (UInt64, Int) -> Void) {
-        let hashes = zip(unsorted, unsorted.dropFirst()).allSatisfy { $0 <= $1 } ? unsorted : unsorted.sorted()
+    /// Calls `body` once per author with their number of posts; `hashes` is sorted (`MinuteSummary` keeps it so), so
+    /// an author's are adjacent.
+    private static func forEachAuthor(in hashes: [UInt64], _ body: (UInt64, Int) -> Void) {
         var start = 0
         while start < hashes.count {
             var end = start + 1

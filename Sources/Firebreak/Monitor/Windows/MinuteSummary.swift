@@ -48,9 +48,9 @@ public struct MinuteSummary: Sendable, Hashable {
     public var newAuthors: Int
     /// All authors of the minute as a sketch.
     public var authorSketch: SmallDistinctCounter?
-    /// The author hash of each critical post, sorted, so an author's posts are adjacent (`MinuteBucket`'s, in the
-    /// order of the hashes rather than of arrival); empty when not known.
-    public var criticalAuthorHashes: [UInt64]
+    /// The author hash of each critical post, sorted (by the initialiser, whatever order they arrived in), so an
+    /// author's posts are adjacent for `AccountRepeatCap`; empty when not known.
+    public private(set) var criticalAuthorHashes: [UInt64]
 
     /// Creates a summary; everything beyond the composition figures defaults to zero.
     public init(
