@@ -166,8 +166,30 @@ public struct FeatureExtractor: Sendable {
                 if wordCount > 0 { vector.scale(from: 0, by: 1 / Float(wordCount).squareRoot()) }
 
                 if configuration.charMin > 0 {
-                    for index in spelled.prefix(spelledCount) {
-                        appendCharacterNGrams(buffer.tokens[Int(index)], bytes: bytes, into: &vector, names: &names, recording: recording)
+                    buffer.tokens.withUnsafeBufferPointer { tokens in
+                        let words = UnsafeBufferPointer(rebasing: spelled[..<spelledCount])
+                        let (minimum, maximum) = (configuration.charMin, configuration.charMax)
+                        if !recording {
+                            let written = Self.letterGroups(
+                                of: tokens, spelled: words, bytes: bytes.baseAddress!, minimum: minimum, maximum: maximum, mask: mask,
+                                into: vector.indices + vector.count)
+                            vector.fill(from: vector.count, count: written, with: 1)
+                            vector.count += written
+                            return
+                        }
+                        // One word at a time, so each group is named after its word: an explanation reads `word "shoot"`
+                        // rather than a list of letter groups.
+                        for position in words.indices {
+                            let written = Self.letterGroups(
+                                of: tokens, spelled: UnsafeBufferPointer(rebasing: words[position...position]), bytes: bytes.baseAddress!,
+                                minimum: minimum, maximum: maximum, mask: mask, into: vector.indices + vector.count)
+                            vector.fill(from: vector.count, count: written, with: 1)
+                            vector.count += written
+                            let token = tokens[Int(words[position])]
+                            let spelling = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.start + token.length)])
+                            let text = String(decoding: spelling, as: UTF8.self)
+                            names.append(contentsOf: repeatElement("word \"\(Self.shown(text))\"", count: written))
+                        }
                     }
                     let charCount = vector.count - wordCount
                     if charCount > 0 { vector.scale(from: wordCount, by: 1 / Float(charCount).squareRoot()) }
@@ -209,38 +231,35 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
-    /// Byte n-grams of " word " (the padding marks word starts and ends).
-    @inline(__always)
-    private func appendCharacterNGrams(
-        _ token: Token, bytes: UnsafeBufferPointer<UInt8>, into vector: inout FeatureSink, names: inout [String],
-        recording: Bool
-    ) {
-        let start = Int(token.start)
-        let length = Int(token.length)
-        let padded = length + 2
-        let wordName =
-            recording
-            ? "word \"\(Self.shown(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self)))\"" : ""
-        let minimum = configuration.charMin
-        let maximum = configuration.charMax
-        var from = 0
-        while from < padded {
-            var hash = StableHash.start(Namespace.characters)
-            var size = 0
-            while size < maximum && from + size < padded {
-                let position = from + size
-                let byte: UInt8 = position == 0 || position == padded - 1 ? 0x20 : bytes[start + position - 1]
-                hash = (hash ^ UInt64(byte)) &* StableHash.prime
-                size += 1
-                if size >= minimum {
-                    vector.append(bucket(hash), 1)
-                    // Spelling features are reported under their word, so an explanation reads
-                    // `word "shoot"` rather than a list of letter groups.
-                    if recording { names.append(wordName) }
+    /// The buckets of the byte n-grams of " word " (the padding marks word starts and ends) for each of the `spelled`
+    /// words, written at `out`; returns how many. A loop of its own, so its state stays in registers (inside the token
+    /// loop the sink's count and the hash went through memory): most of a post's features are these letter groups.
+    static func letterGroups(
+        of tokens: UnsafeBufferPointer<Token>, spelled: UnsafeBufferPointer<Int32>, bytes: UnsafePointer<UInt8>, minimum: Int,
+        maximum: Int, mask: UInt64, into out: UnsafeMutablePointer<Int32>
+    ) -> Int {
+        let seed = StableHash.start(Namespace.characters)
+        var count = 0
+        for index in spelled {
+            let token = tokens[Int(index)]
+            let word = bytes + Int(token.start)
+            let padded = Int(token.length) + 2
+            for from in 0..<padded {
+                var hash = seed
+                let end = min(padded, from + maximum)
+                var position = from
+                while position < end {
+                    let byte: UInt8 = position == 0 || position == padded - 1 ? 0x20 : word[position - 1]
+                    hash = (hash ^ UInt64(byte)) &* StableHash.prime
+                    position += 1
+                    if position - from >= minimum {
+                        out[count] = Int32(truncatingIfNeeded: StableHash.mix(hash) & mask)
+                        count += 1
+                    }
                 }
             }
-            from += 1
         }
+        return count
     }
 
     private static let flagFeatures: [(flag: TokenFlags, label: String)] = [
@@ -306,5 +325,10 @@ struct FeatureSink {
             values[position] *= factor
             position += 1
         }
+    }
+
+    /// Sets `count` values from `start` on to `value` (for entries whose indices were written directly).
+    func fill(from start: Int, count: Int, with value: Float) {
+        (values + start).update(repeating: value, count: count)
     }
 }
