@@ -7,6 +7,8 @@ public struct TargetMatcher: Sendable, Hashable {
     private let sequences: [[UInt64]]
     /// Each name's words run together, hashed, for hashtags and mentions.
     private let compact: [UInt64]
+    /// The first word of every sequence: most words start none and are turned away without walking the sequences.
+    private let firstWords: [UInt64]
 
     /// Creates a matcher for the given names (case-insensitive; a leading # or @ is ignored).
     public init(names: [String]) {
@@ -34,6 +36,7 @@ public struct TargetMatcher: Sendable, Hashable {
         }
         self.sequences = sequences
         self.compact = compact
+        firstWords = sequences.map { $0[0] }
     }
 
     /// The same hash as `Token.hash` (FNV-1a, namespace 0).
@@ -115,6 +118,7 @@ public struct TargetMatcher: Sendable, Hashable {
     private func matchSequence(_ buffer: TokenBuffer, at index: Int) -> Int? {
         let tokens = buffer.tokens
         let first = hashes(of: tokens[index], in: buffer.bytes)
+        guard firstWords.contains(first.plain) || first.possessive.map({ firstWords.contains($0) }) == true else { return nil }
         candidates: for words in sequences where index + words.count <= tokens.count {
             if words.count == 1 {
                 if words[0] == first.plain || words[0] == first.possessive { return 1 }
