@@ -19,11 +19,19 @@ struct BenchLanguageCommand: ParsableCommand {
     @Option(name: .long, help: "How many posts to score.")
     var posts: Int = 1_000_000
 
+    @Option(name: .long, help: "Timed passes over the posts; with more than one, each pass and the best and median are printed.")
+    var repeats: Int = 1
+
     @Option(name: .long, help: "Names of the target; repeatable.")
     var target: [String] = ["NYPD", "New York Police Department", "police", "cops", "officer", "myNYPD", "NYPDnews"]
 
     @Option(name: .long, help: "Read model files from this folder instead of the shipped ones.")
     var models: String?
+
+    func validate() throws {
+        guard posts >= 1 else { throw ValidationError("--posts must be at least 1") }
+        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+    }
 
     func run() throws {
         let folder = models.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -47,17 +55,28 @@ struct BenchLanguageCommand: ParsableCommand {
         var checksum = 0.0
         for post in lines.prefix(10_000) { checksum += scorer.score(post, matcher: matcher, in: &workspace).irony }
         // Thread CPU time, as bench-monitor: other work on a shared machine does not count against the heads.
-        let start = threadNanoseconds()
         let rule = StanceRule()
-        for post in corpus {
-            let scores = scorer.score(post, matcher: matcher, in: &workspace)
-            checksum += rule.combine(scores).critical + scores.offensive
+        var passes: [Double] = []
+        for _ in 0..<repeats {
+            let start = threadNanoseconds()
+            for post in corpus {
+                let scores = scorer.score(post, matcher: matcher, in: &workspace)
+                checksum += rule.combine(scores).critical + scores.offensive
+            }
+            passes.append(Double(threadNanoseconds() - start) / 1e9)
         }
-        let elapsed = Double(threadNanoseconds() - start) / 1e9
-        print(
-            String(
-                format: "four heads + stance rule, one core: %.0f posts/s (%.2f µs/post)", Double(corpus.count) / elapsed,
-                elapsed * 1e6 / Double(corpus.count)))
+        func rate(_ elapsed: Double) -> String {
+            String(format: "%.0f posts/s (%.2f µs/post)", Double(corpus.count) / elapsed, elapsed * 1e6 / Double(corpus.count))
+        }
+        if passes.count == 1 {
+            print("four heads + stance rule, one core: \(rate(passes[0]))")
+        } else {
+            // On a shared machine the best pass is the closest to the heads' own speed; the median shows the spread.
+            for (index, elapsed) in passes.enumerated() { print("pass \(index + 1): \(rate(elapsed))") }
+            let sorted = passes.sorted()
+            print("four heads + stance rule, one core, best of \(passes.count) passes: \(rate(sorted[0]))")
+            print("median pass: \(rate(sorted[sorted.count / 2]))")
+        }
 
         let assessor = ModelAssessor(models: languageModels, reasonCount: 5)
         let sample = corpus.prefix(20_000)
