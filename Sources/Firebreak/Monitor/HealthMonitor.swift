@@ -83,8 +83,7 @@ public struct HealthMonitor: Sendable {
     public mutating func close(_ minute: MinuteFigures, clusters: [CoordinationCluster] = []) -> Health {
         let c = configuration
         // Every figure below but the volume CUSUM's reads an account's repeats beyond the cap as if not posted.
-        var figures = minute
-        if repeats != nil { figures = repeats!.admit(minute) }
+        let figures = repeats?.admit(minute) ?? minute
         let leaving = windows.sixty.isFull ? windows.sixty.oldest : nil
         windows.close(figures)
         corroboration.close(figures)

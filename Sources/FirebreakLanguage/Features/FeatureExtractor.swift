@@ -173,7 +173,6 @@ public struct FeatureExtractor: Sendable {
                             let written = Self.letterGroups(
                                 of: tokens, spelled: words, bytes: bytes.baseAddress!, minimum: minimum, maximum: maximum, mask: mask,
                                 into: vector.indices + vector.count)
-                            vector.fill(from: vector.count, count: written, with: 1)
                             vector.count += written
                             return
                         }
@@ -183,7 +182,6 @@ public struct FeatureExtractor: Sendable {
                             let written = Self.letterGroups(
                                 of: tokens, spelled: UnsafeBufferPointer(rebasing: words[position...position]), bytes: bytes.baseAddress!,
                                 minimum: minimum, maximum: maximum, mask: mask, into: vector.indices + vector.count)
-                            vector.fill(from: vector.count, count: written, with: 1)
                             vector.count += written
                             let token = tokens[Int(words[position])]
                             let spelling = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.start + token.length)])
@@ -191,8 +189,9 @@ public struct FeatureExtractor: Sendable {
                             names.append(contentsOf: repeatElement("word \"\(Self.shown(text))\"", count: written))
                         }
                     }
+                    // Only indices were written: every letter group has the same value, one normalised block.
                     let charCount = vector.count - wordCount
-                    if charCount > 0 { vector.scale(from: wordCount, by: 1 / Float(charCount).squareRoot()) }
+                    if charCount > 0 { vector.fill(from: wordCount, count: charCount, with: 1 / Float(charCount).squareRoot()) }
                 }
 
                 if configuration.lexiconFeatures {
@@ -327,7 +326,7 @@ struct FeatureSink {
         }
     }
 
-    /// Sets `count` values from `start` on to `value` (for entries whose indices were written directly).
+    /// Sets the `count` values from `start` on to `value` (for a block whose indices were written directly).
     func fill(from start: Int, count: Int, with value: Float) {
         (values + start).update(repeating: value, count: count)
     }
