@@ -5,7 +5,9 @@ public struct HourHistogram: Sendable, Hashable {
     /// The most slots kept.
     public static let maxSlots = 256
     /// Hours per slot (a power of two).
-    public private(set) var width = 1
+    public var width: Int { 1 << shift }
+    /// log2 of `width`: slots are found by shifting, not dividing (a division per term of every post added up).
+    private var shift = 0
     /// The first hour of slot 0 (a multiple of `width`).
     public private(set) var base: Int
     /// Slot 0's count while it is the only slot: most terms are seen within one hour, and this spares them an
@@ -24,7 +26,7 @@ public struct HourHistogram: Sendable, Hashable {
 
     /// Counts one event at `hour`.
     public mutating func add(hour: Int) {
-        var index = Self.floorDiv(hour - base, width)
+        var index = (hour - base) >> shift
         if many.isEmpty {
             if index == 0 {
                 only &+= 1
@@ -41,7 +43,7 @@ public struct HourHistogram: Sendable, Hashable {
                 many.insert(contentsOf: repeatElement(0, count: (base - newBase) / width), at: 0)
                 base = newBase
             }
-            index = Self.floorDiv(hour - base, width)
+            index = (hour - base) >> shift
             if index >= many.count { many.append(contentsOf: repeatElement(0, count: index - many.count + 1)) }
         }
         many[index] &+= 1
@@ -68,7 +70,7 @@ public struct HourHistogram: Sendable, Hashable {
             merged[(base + i * width - newBase) / newWidth] &+= value
         }
         while merged.last == 0 && merged.count > 1 { merged.removeLast() }
-        width = newWidth
+        shift += 1
         base = newBase
         many = merged
     }
