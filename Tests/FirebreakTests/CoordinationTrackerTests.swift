@@ -115,6 +115,20 @@ import Testing
         #expect(forward.clusters() == backward.clusters())
     }
 
+    @Test func aGroupAndItsKeyFillOneCacheLine() {
+        // The groups' table outgrows the cache; a slot over two lines cost a second miss for most posts.
+        #expect(MemoryLayout<UInt64>.size + MemoryLayout<CoordinationTracker.Group>.size <= 64)
+    }
+
+    @Test func theExamplePostIsTheEarliestWhicheverArrivedFirst() throws {
+        var tracker = CoordinationTracker()
+        // The earliest copy arrives last; two copies share its second and the smaller id wins the tie.
+        for i in (0..<6).reversed() { tracker.add(makePost("p\(i + 10)", author: "bot\(i)", at: at(minute: 2, second: Double(max(i, 1))), text: variant(i))) }
+        let cluster = try #require(tracker.clusters().first)
+        #expect(cluster.examplePostID == "p10")
+        #expect(cluster.posts == 6)
+    }
+
     @Test func fingerprintIgnoresLinksMentionsCaseAndPunctuation() {
         let a = TermExtractor.textFingerprint(of: "@Bob FREE Delivery!! Only at the station today https://t.co/1")
         let b = TermExtractor.textFingerprint(of: "free delivery only at the station today http://x @alice")

@@ -39,17 +39,30 @@ public struct CoordinationTracker: Sendable {
         var lateAccounts: Int { max(20, minimumAccounts) }
     }
 
+    /// One thing shared: its earliest sightings and its total. 55 bytes, so with its key a table slot is one cache line
+    /// (the table outgrows the cache, and a slot over two lines cost two misses per post).
     struct Group: Sendable {
-        var kind: Kind
         /// What was shared, as the earliest post had it (a whole text is shortened only when shown).
         var shared = ""
-        /// Time and id of the post `shared` was taken from: the earliest, so arrival order does not matter.
-        var sharedFrom: (time: Date, id: String)?
+        /// Id of the post `shared` was taken from ("" until there is one).
+        var sharedID = ""
+        /// Time of that post (seconds since 2001; infinity until there is one): the earliest, so arrival order does not
+        /// matter.
+        var sharedTime = Double.infinity
         /// Handles without `@`.
         var events: [(time: Date, author: String)] = []
-        /// Index of the latest kept event.
-        var latest: Int?
-        var total = 0
+        /// Sightings, saturating at `UInt32.max`.
+        private var count: UInt32 = 0
+        /// Index of the latest kept event (-1 while there is none).
+        private var latest: Int16 = -1
+        var kind: Kind
+
+        init(kind: Kind) { self.kind = kind }
+
+        /// Sightings of what was shared.
+        var total: Int { Int(count) }
+        /// The id of the post `shared` was taken from.
+        var sharedPostID: String? { sharedTime.isFinite ? sharedID : nil }
 
         /// Time order, then account: compared field by field, since building tuples of them retains the strings.
         @inline(__always) static func precedes(_ a: (time: Date, author: String), _ b: (time: Date, author: String)) -> Bool {
@@ -68,25 +81,28 @@ public struct CoordinationTracker: Sendable {
         /// Adds one sighting in place; `shared` is only worked out when this post becomes the group's earliest. Returns
         /// what falls past `events`: nothing, this post, or the kept event it replaced.
         mutating func add(_ post: Post, shared: () -> String) -> Spill {
-            total += 1
+            if count < UInt32.max { count += 1 }
             var spilled = Spill.nothing
             // Keep the earliest events (by time, then account), so a replay in any order keeps what a live run keeps.
             let event = (time: post.createdAt, author: post.author.handle)
             if events.count < CoordinationTracker.eventsPerGroup {
                 events.append(event)
-                if latest.map({ Self.precedes(events[$0], event) }) ?? true {
-                    latest = events.count - 1
+                if latest < 0 || Self.precedes(events[Int(latest)], event) {
+                    latest = Int16(events.count - 1)
                 }
-            } else if let latest, Self.precedes(event, events[latest]) {
-                spilled = .replaced(time: events[latest].time, author: events[latest].author)
-                events[latest] = event
-                self.latest = events.indices.max { Self.precedes(events[$0], events[$1]) }
+            } else if latest >= 0, Self.precedes(event, events[Int(latest)]) {
+                let index = Int(latest)
+                spilled = .replaced(time: events[index].time, author: events[index].author)
+                events[index] = event
+                latest = Int16(events.indices.max { Self.precedes(events[$0], events[$1]) }!)
             } else {
                 spilled = .incoming
             }
-            if sharedFrom.map({ post.createdAt != $0.time ? post.createdAt < $0.time : post.nativeID < $0.id }) ?? true {
+            let time = post.createdAt.timeIntervalSinceReferenceDate
+            if time != sharedTime ? time < sharedTime : post.nativeID < sharedID {
                 self.shared = shared()
-                sharedFrom = (post.createdAt, post.nativeID)
+                sharedID = post.nativeID
+                sharedTime = time
             }
             return spilled
         }
@@ -193,7 +209,7 @@ public struct CoordinationTracker: Sendable {
                 CoordinationCluster(
                     kind: group.kind.rawValue, accounts: found.accounts.map { "@" + $0 }, posts: group.total, windowSeconds: found.end - found.start,
                     shared: group.shared, startedAt: Date(timeIntervalSinceReferenceDate: found.start),
-                    detectedAt: Date(timeIntervalSinceReferenceDate: found.detected), examplePostID: group.sharedFrom?.id))
+                    detectedAt: Date(timeIntervalSinceReferenceDate: found.detected), examplePostID: group.sharedPostID))
         }
         return Array(
             result.sorted { $0.accounts.count > $1.accounts.count || ($0.accounts.count == $1.accounts.count && $0.shared < $1.shared) }
