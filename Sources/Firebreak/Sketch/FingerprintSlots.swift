@@ -31,7 +31,8 @@ final class FingerprintSlots<Value>: @unchecked Sendable {
     }
 
     deinit {
-        if count > 0 {
+        // Values such as `Int` need no destroying: a table of them is freed without a pass over its slots.
+        if count > 0 && !_isPOD(Value.self) {
             for index in 0..<size where key(at: index) != 0 { value(at: index).deinitialize(count: 1) }
         }
         free(memory)
