@@ -143,7 +143,8 @@ public struct NearDuplicateDetector: Sendable {
             // a listed one's (in a long flood each band's densest minute can be another minute, with other accounts).
             // The family was found when its first band was, so a live run, whichever band it lists, dates it alike.
             let keys = NearDuplicateKeys(text: candidate.exampleText)
-            if let family = listed.firstIndex(where: { Self.mostlyWithin(candidate.authorHashes, $0.accounts) || NearDuplicateKeys.meet(keys, $0.keys) }) {
+            // The keys first: four comparisons, where the accounts' test hashes up to 200 of them.
+            if let family = listed.firstIndex(where: { NearDuplicateKeys.meet(keys, $0.keys) || Self.mostlyWithin(candidate.authorHashes, $0.accounts) }) {
                 result[family].detectedAt = min(result[family].detectedAt, candidate.detectedAt)
                 continue
             }
