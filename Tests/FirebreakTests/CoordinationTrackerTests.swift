@@ -123,7 +123,9 @@ import Testing
     @Test func theExamplePostIsTheEarliestWhicheverArrivedFirst() throws {
         var tracker = CoordinationTracker()
         // The earliest copy arrives last; two copies share its second and the smaller id wins the tie.
-        for i in (0..<6).reversed() { tracker.add(makePost("p\(i + 10)", author: "bot\(i)", at: at(minute: 2, second: Double(max(i, 1))), text: variant(i))) }
+        for i in (0..<6).reversed() {
+            tracker.add(makePost("p\(i + 10)", author: "bot\(i)", at: at(minute: 2, second: Double(max(i, 1))), text: variant(i)))
+        }
         let cluster = try #require(tracker.clusters().first)
         #expect(cluster.examplePostID == "p10")
         #expect(cluster.posts == 6)

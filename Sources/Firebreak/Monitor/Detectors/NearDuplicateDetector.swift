@@ -144,7 +144,8 @@ public struct NearDuplicateDetector: Sendable {
             // The family was found when its first band was, so a live run, whichever band it lists, dates it alike.
             let keys = NearDuplicateKeys(text: candidate.exampleText)
             // The keys first: four comparisons, where the accounts' test hashes up to 200 of them.
-            if let family = listed.firstIndex(where: { NearDuplicateKeys.meet(keys, $0.keys) || Self.mostlyWithin(candidate.authorHashes, $0.accounts) }) {
+            let family = listed.firstIndex { NearDuplicateKeys.meet(keys, $0.keys) || Self.mostlyWithin(candidate.authorHashes, $0.accounts) }
+            if let family {
                 result[family].detectedAt = min(result[family].detectedAt, candidate.detectedAt)
                 continue
             }
