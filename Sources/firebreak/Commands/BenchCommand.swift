@@ -14,8 +14,13 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Scale of the #myNYPD drill used as input (1 is about 3,500 posts with their carried originals).")
     var scale: Double = 60
 
-    @Option(help: "Times to repeat the measurement; the best run is reported.")
+    @Option(help: "Times to repeat the measurement; the best run is reported, and with more than one the median too.")
     var repeats: Int = 3
+
+    func validate() throws {
+        guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
+        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+    }
 
     func run() throws {
         let campaign = MyNYPDStory.campaign
@@ -30,10 +35,10 @@ struct BenchCommand: ParsableCommand {
         print("\(assessed.count) assessed posts in memory")
         // In batches of 1,024, as the pipeline hands them to `analyze`.
         let batches = stride(from: 0, to: assessed.count, by: 1024).map { Array(assessed[$0..<min($0 + 1024, assessed.count)]) }
-        var bestAdd = Double.infinity
-        var bestTotal = Double.infinity
-        var bestReport = Double.infinity
-        for _ in 0..<max(1, repeats) {
+        var adds: [Double] = []
+        var totals: [Double] = []
+        var reports: [Double] = []
+        for _ in 0..<repeats {
             let analysis = CampaignAnalysis(campaign: campaign)
             // Arrays of their own, as the pipeline hands them over (a shared one would be copied first).
             var fresh = batches.map { $0.map { $0 } }
@@ -43,18 +48,28 @@ struct BenchCommand: ParsableCommand {
             let report = analysis.report(
                 input: InputSummary(files: [], records: 0, posts: 0, duplicates: 0, rejected: 0, rejections: []), generatedBy: "bench")
             let end = threadNanoseconds()
-            bestAdd = min(bestAdd, Double(added - start) / 1e9)
-            bestTotal = min(bestTotal, Double(end - start) / 1e9)
-            bestReport = min(bestReport, Double(end - added) / 1e9)
+            adds.append(Double(added - start) / 1e9)
+            totals.append(Double(end - start) / 1e9)
+            reports.append(Double(end - added) / 1e9)
             precondition(report.summary.posts > 0)
             withExtendedLifetime(fresh) {}  // freed after the clock stops, as `analyze` frees batches off the monitor's thread
         }
         let n = Double(assessed.count)
+        let (bestAdd, bestTotal) = (adds.min()!, totals.min()!)
         print(String(format: "monitor add: %.3f s, %.0f posts/s", bestAdd, n / bestAdd))
         print(String(format: "monitor add + detectors + report: %.3f s, %.0f posts/s", bestTotal, n / bestTotal))
-        print(String(format: "detectors + report alone: %.3f s", bestReport))
+        print(String(format: "detectors + report alone: %.3f s", reports.min()!))
+        if repeats > 1 {
+            // On a shared machine the best run is the closest to the monitor's own speed; the medians show the spread.
+            func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+            let (add, total) = (median(adds), median(totals))
+            print(
+                String(
+                    format: "medians of %d runs: add %.3f s (%.0f posts/s), add + detectors + report %.3f s (%.0f posts/s), detectors + report %.3f s",
+                    repeats, add, n / add, total, n / total, median(reports)))
+        }
         var featureTime = Double.infinity
-        for _ in 0..<max(1, repeats) {
+        for _ in 0..<repeats {
             let start = threadNanoseconds()
             var sink = 0
             for post in posts { sink &+= extractor.features(of: post).terms.count }
