@@ -42,4 +42,25 @@ import Testing
         #expect(other == histogram)
         #expect(other.hashValue == histogram.hashValue)
     }
+
+    @Test func eachHourLandsInTheSlotThatHoldsItWhateverTheWidthAndSign() {
+        // Hours either side of zero, spanning more than `maxSlots`, so the slots widen; in a scrambled order.
+        var hours: [Int] = []
+        var state: UInt64 = 11
+        for _ in 0..<3_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            hours.append(Int(state >> 33) % 1_500 - 700)
+        }
+        var histogram = HourHistogram(startingAt: hours[0])
+        for hour in hours { histogram.add(hour: hour) }
+        #expect(histogram.width >= 8)
+        #expect(histogram.base % histogram.width == 0)
+        // The slot of an hour by real-valued floor division, the rule the shifts must follow below zero too.
+        var expected = [UInt32](repeating: 0, count: histogram.slots.count)
+        for hour in hours {
+            let slot = Int((Double(hour - histogram.base) / Double(histogram.width)).rounded(.down))
+            expected[slot] += 1
+        }
+        #expect(histogram.slots == expected)
+    }
 }

@@ -55,9 +55,14 @@ final class FingerprintSlots<Value>: @unchecked Sendable {
 
     /// Fills the empty slot `index`.
     @inline(__always) func insert(_ key: UInt64, _ value: Value, at index: Int) {
+        claim(index, for: key).initialize(to: value)
+    }
+
+    /// Stores `key` in the empty slot `index` and counts it; returns the slot's value memory, for the caller to fill.
+    @inline(__always) private func claim(_ index: Int, for key: UInt64) -> UnsafeMutablePointer<Value> {
         UnsafeMutableRawPointer(slots + index).storeBytes(of: key, as: UInt64.self)
-        self.value(at: index).initialize(to: value)
         count += 1
+        return value(at: index)
     }
 
     /// A copy in slots of `size` (at least this table's): for a table that is shared, before writing.
@@ -77,10 +82,7 @@ final class FingerprintSlots<Value>: @unchecked Sendable {
         for index in 0..<self.size where key(at: index) != 0 {
             let key = key(at: index)
             if keep?[index] ?? true {
-                let target = moved.find(key).index
-                UnsafeMutableRawPointer(moved.slots + target).storeBytes(of: key, as: UInt64.self)
-                moved.value(at: target).moveInitialize(from: value(at: index), count: 1)
-                moved.count += 1
+                moved.claim(moved.find(key).index, for: key).moveInitialize(from: value(at: index), count: 1)
             } else {
                 value(at: index).deinitialize(count: 1)
             }

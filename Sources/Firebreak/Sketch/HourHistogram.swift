@@ -6,7 +6,8 @@ public struct HourHistogram: Sendable, Hashable {
     public static let maxSlots = 256
     /// Hours per slot (a power of two).
     public var width: Int { 1 << shift }
-    /// log2 of `width`: slots are found by shifting, not dividing (a division per term of every post added up).
+    /// log2 of `width`: hours map to slots by an arithmetic shift, which rounds down for hours before `base` too (a
+    /// division per term of every post added up).
     private var shift = 0
     /// The first hour of slot 0 (a multiple of `width`).
     public private(set) var base: Int
@@ -37,8 +38,8 @@ public struct HourHistogram: Sendable, Hashable {
         if index < 0 || index >= many.count {
             let low = min(base, hour)
             let high = max(base + many.count * width - 1, hour)
-            while Self.floorDiv(high, width) - Self.floorDiv(low, width) + 1 > Self.maxSlots { coarsen() }
-            let newBase = Self.floorDiv(min(base, hour), width) * width
+            while (high >> shift) - (low >> shift) + 1 > Self.maxSlots { coarsen() }
+            let newBase = (low >> shift) << shift
             if newBase < base {
                 many.insert(contentsOf: repeatElement(0, count: (base - newBase) / width), at: 0)
                 base = newBase
@@ -64,7 +65,7 @@ public struct HourHistogram: Sendable, Hashable {
     /// Doubles the slot width, merging neighbours.
     private mutating func coarsen() {
         let newWidth = width * 2
-        let newBase = Self.floorDiv(base, newWidth) * newWidth
+        let newBase = (base >> (shift + 1)) << (shift + 1)
         var merged = [UInt32](repeating: 0, count: (many.count * width + (base - newBase)) / newWidth + 1)
         for (i, value) in many.enumerated() {
             merged[(base + i * width - newBase) / newWidth] &+= value
@@ -74,6 +75,4 @@ public struct HourHistogram: Sendable, Hashable {
         base = newBase
         many = merged
     }
-
-    @inline(__always) static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 }

@@ -61,12 +61,11 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "detectors + report alone: %.3f s", reports.min()!))
         if repeats > 1 {
             // On a shared machine the best run is the closest to the monitor's own speed; the medians show the spread.
-            func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-            let (add, total) = (median(adds), median(totals))
+            let (add, total) = (median(of: adds), median(of: totals))
             print(
                 String(
                     format: "medians of %d runs: add %.3f s (%.0f posts/s), add + detectors + report %.3f s (%.0f posts/s), detectors + report %.3f s",
-                    repeats, add, n / add, total, n / total, median(reports)))
+                    repeats, add, n / add, total, n / total, median(of: reports)))
         }
         var featureTime = Double.infinity
         for _ in 0..<repeats {

@@ -73,9 +73,8 @@ struct BenchLanguageCommand: ParsableCommand {
         } else {
             // On a shared machine the best pass is the closest to the heads' own speed; the median shows the spread.
             for (index, elapsed) in passes.enumerated() { print("pass \(index + 1): \(rate(elapsed))") }
-            let sorted = passes.sorted()
-            print("four heads + stance rule, one core, best of \(passes.count) passes: \(rate(sorted[0]))")
-            print("median pass: \(rate(sorted[sorted.count / 2]))")
+            print("four heads + stance rule, one core, best of \(passes.count) passes: \(rate(passes.min()!))")
+            print("median pass: \(rate(median(of: passes)))")
         }
 
         let assessor = ModelAssessor(models: languageModels, reasonCount: 5)
