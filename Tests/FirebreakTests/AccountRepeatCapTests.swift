@@ -8,6 +8,7 @@ import Testing
     private func minute(_ m: Int, critical authors: [String], extra: Int = 10) -> MinuteSummary {
         var f = figures(minute: m, posts: authors.count + extra, critical: authors.count, criticalAuthors: authors)
         f.sumPCritical = 0.8 * Double(authors.count)
+        f.sumPCriticalSquares = 0.64 * Double(authors.count)
         return f
     }
 
@@ -19,6 +20,7 @@ import Testing
         let second = cap.admit(minute(1, critical: ["troll", "troll"]))
         #expect(second.critical == 1 && second.posts == 11)
         #expect(abs((second.sumPCritical ?? 0) - 0.8) < 1e-9)
+        #expect(abs((second.sumPCriticalSquares ?? 0) - 0.64) < 1e-9)
         for m in 2..<15 {
             let later = cap.admit(minute(m, critical: ["troll", "troll"]))
             #expect(later.critical == 0 && later.posts == 10)

@@ -25,6 +25,7 @@ import Testing
         #expect(bucket.criticalAuthors.estimate == 1)
         #expect(bucket.lastPostAt == at(minute: 0, second: 50))
         #expect(abs(bucket.sumPCritical - (0.05 + 0.9 + 0.9 + 0.2)) < 1e-9)
+        #expect(abs(bucket.sumPCriticalSquares - (0.05 * 0.05 + 0.9 * 0.9 + 0.9 * 0.9 + 0.2 * 0.2)) < 1e-9)
         #expect(abs(bucket.sumPSupportive - (0.9 + 0.05 + 0.05 + 0.2)) < 1e-9)
         // Each critical post's author, for the per-account cap; the summary sorts them, whatever the arrival order.
         #expect(bucket.criticalAuthorHashes == [hash("b"), hash("b")])

@@ -2,11 +2,11 @@ import Foundation
 
 /// Tells a hijack from a success, one closed minute at a time, in event time.
 ///
-/// A hijack needs the composition signal — a CUSUM on critical labels, or Bayesian online change-point detection
-/// on the p_critical sums, against the campaign's own early baseline, with a shift of at least
-/// `minimumShareShift` — together with corroboration: enough critical posts from enough distinct authors beyond the
-/// baseline's usual critics, and either a volume rise against the baseline rate or an excess of critical posts that
-/// chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), EWMAs of the critical share and
+/// A hijack needs the composition signal — a CUSUM on critical labels, a CUSUM on the mean p_critical
+/// (`MeanShiftCUSUM`), or Bayesian online change-point detection on the p_critical sums, against the campaign's own
+/// early baseline, with a shift of at least `minimumShareShift` (`minimumMeanShift` for the mean) — together with
+/// corroboration: enough critical posts from enough distinct authors beyond the baseline's usual critics, and either a
+/// volume rise against the baseline rate or an excess of critical posts that chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), EWMAs of the critical share and
 /// of the balance of opinion (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch →
 /// hijacked → recovering → healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never
 /// per post. An account counts for at most `repeatCap` critical posts in `repeatCapMinutes` (`AccountRepeatCap`).
@@ -35,6 +35,11 @@ public struct HealthMonitor: Sendable {
     /// model spreads a hijack's posts over neutral and critical, but the balance of opinion still swings hard.
     /// Nil when the baseline has too few opinionated posts or is already mostly critical.
     private var opinionCusum: CompositionCUSUM?
+    /// A CUSUM on the mean p_critical (nil when `meanShiftTest` is off or the minutes carry labels only).
+    private var meanCusum: MeanShiftCUSUM?
+    /// Whether every minute with posts so far carried p_critical sums: on labels alone the mean test would only be a
+    /// looser copy of the label CUSUM.
+    private var probabilitiesKnown = true
     private var volume: PoissonCUSUM?
     private var drift: ShareEWMA?
     /// The same EWMA on the balance of opinion (critical / opinionated), when the baseline has enough opinion.
@@ -84,6 +89,10 @@ public struct HealthMonitor: Sendable {
         let c = configuration
         // Every figure below but the volume CUSUM's reads an account's repeats beyond the cap as if not posted.
         let figures = repeats?.admit(minute) ?? minute
+        if figures.posts > 0 && figures.sumPCritical == nil {
+            probabilitiesKnown = false
+            meanCusum = nil
+        }
         let leaving = windows.sixty.isFull ? windows.sixty.oldest : nil
         windows.close(figures)
         corroboration.close(figures)
@@ -111,6 +120,8 @@ public struct HealthMonitor: Sendable {
         let statistic = test.add(minute: figures.minute, critical: figures.critical, total: figures.posts)
         var opinion = opinionCusum
         opinion?.add(minute: figures.minute, critical: figures.critical, total: figures.critical + figures.supportive)
+        var mean = meanCusum
+        mean?.add(minute: figures.minute, posts: figures.posts, sum: figures.softCritical, squares: figures.softCriticalSquares)
         bocpd.add(minute: figures.minute, critical: figures.softCritical, total: Double(figures.posts))
         rate.add(minute: figures.minute, posts: minute.posts)
         ewma.add(minute: figures.minute, critical: Double(figures.critical), total: Double(figures.posts))
@@ -122,6 +133,7 @@ public struct HealthMonitor: Sendable {
             cusum = test
             changePoint = bocpd
             opinionCusum = opinion
+            meanCusum = mean
             volume = rate
             drift = ewma
         }
@@ -139,15 +151,23 @@ public struct HealthMonitor: Sendable {
             opinion.map {
                 $0.statistic >= threshold && $0.runShareLowerBound(z: c.shiftConfidenceZ) >= $0.p0 + c.minimumOpinionShift
             } ?? false
-        let composition = cusumFires || bocpdFires || opinionFires
+        let meanFires =
+            mean.map {
+                $0.statistic >= threshold && $0.runMeanLowerBound(z: c.shiftConfidenceZ) >= $0.mean0 + c.minimumMeanShift
+            } ?? false
+        let composition = cusumFires || bocpdFires || opinionFires || meanFires
         if c.excursionsPauseLearning {
             let late = baselineEnd + c.learningGraceMinutes
             excursion =
                 statistic >= threshold && (test.runStart ?? .min) >= late
                 || opinion.map { $0.statistic >= threshold && ($0.runStart ?? .min) >= late } == true
+                || mean.map { $0.statistic >= threshold && ($0.runStart ?? .min) >= late } == true
         }
-        let onset = [cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil, opinionFires ? opinion?.runStart : nil]
-            .compactMap { $0 }.min()
+        let onset = [
+            cusumFires ? test.runStart : nil, bocpdFires ? bocpd.onset : nil, opinionFires ? opinion?.runStart : nil,
+            meanFires ? mean?.runStart : nil,
+        ]
+        .compactMap { $0 }.min()
         let baselineRate = Double(initialBaseline.posts) / Double(max(1, initialBaseline.minutes))
         let expected = baselineRate * Double(w.minutes)
         let volumeUp = Double(w.posts) >= max(c.volumeRatio * expected, 1)
@@ -182,7 +202,10 @@ public struct HealthMonitor: Sendable {
         let evidence = Evidence(
             cusum: statistic, changeProbability: changeProbability, runShare: cusumFires ? test.runShare : bocpdShare,
             baselineRate: baselineRate,
-            detectors: [cusumFires ? "CUSUM" : nil, bocpdFires ? "change-point" : nil, opinionFires ? "balance of opinion" : nil].compactMap { $0 })
+            detectors: [
+                cusumFires ? "CUSUM" : nil, bocpdFires ? "change-point" : nil, opinionFires ? "balance of opinion" : nil,
+                meanFires ? "mean p_critical" : nil,
+            ].compactMap { $0 })
 
         switch health {
         case .healthy, .watch:
@@ -206,6 +229,7 @@ public struct HealthMonitor: Sendable {
                 lowMinutes = 0
                 test.reset()
                 opinion?.reset()
+                mean?.reset()
             } else if health == .recovering {
                 if (cusumFires || opinionFires) && corroborated {
                     health = .hijacked
@@ -303,6 +327,10 @@ public struct HealthMonitor: Sendable {
 
     private mutating func startDetectors() {
         cusum = CompositionCUSUM(baselineShare: baselineLabelShare)
+        if configuration.meanShiftTest && probabilitiesKnown {
+            meanCusum = MeanShiftCUSUM(
+                baselinePosts: baseline.posts, sum: baseline.sumPCritical, squares: baseline.sumPCriticalSquares, shift: configuration.meanShift)
+        }
         changePoint = BetaBinomialChangePoint(baselineShare: baselineSoftShare)
         let opinionated = baseline.critical + baseline.supportive
         let opinionShare = (Double(baseline.critical) + 1) / (Double(opinionated) + 5)
@@ -330,6 +358,7 @@ public struct HealthMonitor: Sendable {
         baseline.apply(leaving, sign: 1)
         if (now - baselineEnd) % 60 == 0 {
             cusum = test.rebased(on: baselineLabelShare)
+            meanCusum = meanCusum?.rebased(baselinePosts: baseline.posts, sum: baseline.sumPCritical, squares: baseline.sumPCriticalSquares)
             let opinionated = baseline.critical + baseline.supportive
             opinionCusum = opinionCusum?.rebased(on: (Double(baseline.critical) + 1) / (Double(opinionated) + 5))
         }

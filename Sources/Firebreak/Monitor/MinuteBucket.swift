@@ -20,6 +20,8 @@ public struct MinuteBucket: Sendable {
     public var offensive = 0
     /// Sum of p_critical.
     public var sumPCritical: Double { Self.real(fixedPCritical) }
+    /// Sum of p_critical squared (for its variance).
+    public var sumPCriticalSquares: Double { Self.real(fixedPCriticalSquares) }
     /// Sum of p_supportive.
     public var sumPSupportive: Double { Self.real(fixedPSupportive) }
     /// Sum of the irony probability.
@@ -29,6 +31,7 @@ public struct MinuteBucket: Sendable {
     // Probabilities are summed in fixed point (nanounits): integer sums do not depend on the order posts
     // arrive in, floating-point sums do, and the alerts must be the same for any order.
     private var fixedPCritical: Int64 = 0
+    private var fixedPCriticalSquares: Int64 = 0
     private var fixedPSupportive: Int64 = 0
     private var fixedIrony: Int64 = 0
     private var fixedOffensive: Int64 = 0
@@ -77,7 +80,9 @@ public struct MinuteBucket: Sendable {
         }
         if item.assessment.isSarcastic { sarcastic += 1 }
         if item.assessment.isOffensive { offensive += 1 }
-        fixedPCritical += Self.fixed(item.assessment.pCritical)
+        let pCritical = item.assessment.pCritical
+        fixedPCritical += Self.fixed(pCritical)
+        fixedPCriticalSquares += Self.fixed(pCritical * pCritical)
         fixedPSupportive += Self.fixed(item.assessment.pSupportive)
         fixedIrony += Self.fixed(item.assessment.irony)
         fixedOffensive += Self.fixed(item.assessment.offensive)

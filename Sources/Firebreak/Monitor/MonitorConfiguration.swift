@@ -40,6 +40,13 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     /// Smallest rise of the critical share among opinionated posts (critical / (critical + supportive)) that can be
     /// a hijack; larger than `minimumShareShift` because the share has fewer posts behind it.
     public var minimumOpinionShift = 0.12
+    /// Whether a CUSUM on the mean p_critical joins the composition tests (`MeanShiftCUSUM`).
+    public var meanShiftTest = true
+    /// The shift of the mean p_critical that test is tuned to.
+    public var meanShift = 0.07
+    /// Smallest rise of the mean p_critical since the change began that can be a hijack (the mean moves less than the
+    /// label share: by about 0.11 where the labels move by 0.2 on a turn of real tweets).
+    public var minimumMeanShift = 0.04
     /// Opinionated posts (critical or supportive) the baseline needs before the balance of opinion is watched.
     public var opinionatedFloor = 20
     /// Posterior probability of a change within `changePointHorizon` minutes that makes the change-point detector fire.

@@ -62,7 +62,9 @@ public struct AccountRepeatCap: Sendable {
         guard removed > 0 else { return minute }
         var admitted = minute
         // Which of the author's posts are the repeats is not known per post: they take the minute's mean p_critical.
-        admitted.sumPCritical = minute.sumPCritical.map { $0 * Double(minute.critical - removed) / Double(minute.critical) }
+        let kept = Double(minute.critical - removed) / Double(minute.critical)
+        admitted.sumPCritical = minute.sumPCritical.map { $0 * kept }
+        admitted.sumPCriticalSquares = minute.sumPCriticalSquares.map { $0 * kept }
         admitted.critical -= removed
         admitted.posts -= removed
         return admitted

@@ -28,6 +28,8 @@ public struct MinuteSummary: Sendable, Hashable {
     public var offensive: Int
     /// Sum of p_critical (nil when only labels are known; readers then use `critical`).
     public var sumPCritical: Double?
+    /// Sum of p_critical squared (nil when not known; readers then use `softCritical`, exact for labels).
+    public var sumPCriticalSquares: Double?
     /// Sum of p_supportive.
     public var sumPSupportive: Double
     /// Sum of the irony probability.
@@ -56,7 +58,8 @@ public struct MinuteSummary: Sendable, Hashable {
     public init(
         minute: Int, posts: Int, critical: Int, criticalAuthors: Int, lastPostAt: Date, criticalExamples: [String],
         criticalAuthorSketch: SmallDistinctCounter? = nil, supportive: Int = 0, neutral: Int = 0, sarcastic: Int = 0,
-        offensive: Int = 0, sumPCritical: Double? = nil, sumPSupportive: Double = 0, sumIrony: Double = 0, sumOffensive: Double = 0,
+        offensive: Int = 0, sumPCritical: Double? = nil, sumPCriticalSquares: Double? = nil, sumPSupportive: Double = 0, sumIrony: Double = 0,
+        sumOffensive: Double = 0,
         originals: Int = 0, reposts: Int = 0, replies: Int = 0, quotes: Int = 0, withMedia: Int = 0, newAuthors: Int = 0,
         authorSketch: SmallDistinctCounter? = nil, criticalAuthorHashes: [UInt64] = []
     ) {
@@ -72,6 +75,7 @@ public struct MinuteSummary: Sendable, Hashable {
         self.sarcastic = sarcastic
         self.offensive = offensive
         self.sumPCritical = sumPCritical
+        self.sumPCriticalSquares = sumPCriticalSquares
         self.sumPSupportive = sumPSupportive
         self.sumIrony = sumIrony
         self.sumOffensive = sumOffensive
@@ -98,11 +102,15 @@ public struct MinuteSummary: Sendable, Hashable {
             minute: minute, posts: b.posts, critical: b.critical, criticalAuthors: b.criticalAuthors.estimate, lastPostAt: b.lastPostAt,
             criticalExamples: b.criticalExamples.map(\.1), criticalAuthorSketch: b.criticalAuthors, supportive: b.supportive,
             neutral: b.neutral, sarcastic: b.sarcastic, offensive: b.offensive, sumPCritical: b.sumPCritical,
-            sumPSupportive: b.sumPSupportive, sumIrony: b.sumIrony, sumOffensive: b.sumOffensive, originals: b.originals,
+            sumPCriticalSquares: b.sumPCriticalSquares, sumPSupportive: b.sumPSupportive, sumIrony: b.sumIrony, sumOffensive: b.sumOffensive,
+            originals: b.originals,
             reposts: b.reposts, replies: b.replies, quotes: b.quotes, withMedia: b.withMedia, newAuthors: max(0, newAuthors),
             authorSketch: b.authors, criticalAuthorHashes: b.criticalAuthorHashes)
     }
 
     /// The soft count of critical posts: the sum of p_critical when known, else the label count.
     public var softCritical: Double { sumPCritical ?? Double(critical) }
+
+    /// The sum of squared p_critical when known, else the soft count (which it is for 0/1 labels).
+    public var softCriticalSquares: Double { sumPCriticalSquares ?? softCritical }
 }

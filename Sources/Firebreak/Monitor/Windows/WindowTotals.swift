@@ -16,6 +16,8 @@ public struct WindowTotals: Sendable, Hashable {
     public var offensive = 0
     /// Sum of p_critical (label counts stand in for minutes without probabilities).
     public var sumPCritical = 0.0
+    /// Sum of p_critical squared.
+    public var sumPCriticalSquares = 0.0
     /// Sum of p_supportive.
     public var sumPSupportive = 0.0
     /// Sum of the irony probability.
@@ -49,6 +51,7 @@ public struct WindowTotals: Sendable, Hashable {
         sarcastic += sign * m.sarcastic
         offensive += sign * m.offensive
         sumPCritical += s * m.softCritical
+        sumPCriticalSquares += s * m.softCriticalSquares
         sumPSupportive += s * m.sumPSupportive
         sumIrony += s * m.sumIrony
         sumOffensive += s * m.sumOffensive
