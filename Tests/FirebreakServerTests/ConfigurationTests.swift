@@ -21,7 +21,7 @@ import Testing
             replay: {files: [posts.jsonl], speed: 120, limit_minutes: 90}
             notify: {webhook: "https://hooks.example.org/x", slack_env: SLACK}
             facebook: {page_id: 1234, access_token_env: FB}
-            monitor: {baseline_minutes: 20, cusum_threshold: 6, volume_ratio: 1.5}
+            monitor: {baseline_minutes: 20, cusum_threshold: 6, volume_ratio: 1.5, minimum_mean_shift: 0.06}
         """
 
     @Test func readsEveryFieldAndResolvesPathsAndSecrets() throws {
@@ -40,6 +40,7 @@ import Testing
         expected.baselineMinutes = 20
         expected.cusumThreshold = 6
         expected.volumeRatio = 1.5
+        expected.minimumMeanShift = 0.06
         #expect(entry.monitor == expected)
     }
 

@@ -6,10 +6,11 @@ import Foundation
 /// (`MeanShiftCUSUM`), or Bayesian online change-point detection on the p_critical sums, against the campaign's own
 /// early baseline, with a shift of at least `minimumShareShift` (`minimumMeanShift` for the mean) — together with
 /// corroboration: enough critical posts from enough distinct authors beyond the baseline's usual critics, and either a
-/// volume rise against the baseline rate or an excess of critical posts that chance cannot explain. Alongside it run a Poisson CUSUM on volume (`volume_burst`), EWMAs of the critical share and
-/// of the balance of opinion (`drift`) and a new-author surge detector (`coordination`). States move healthy → watch →
-/// hijacked → recovering → healthy with hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never
-/// per post. An account counts for at most `repeatCap` critical posts in `repeatCapMinutes` (`AccountRepeatCap`).
+/// volume rise against the baseline rate or an excess of critical posts that chance cannot explain. Alongside it run a
+/// Poisson CUSUM on volume (`volume_burst`), EWMAs of the critical share and of the balance of opinion (`drift`) and a
+/// new-author surge detector (`coordination`). States move healthy → watch → hijacked → recovering → healthy with
+/// hysteresis. Every detector is O(1) or O(bounded run lengths) per minute, never per post. An account counts for at most
+/// `repeatCap` critical posts in `repeatCapMinutes` (`AccountRepeatCap`).
 public struct HealthMonitor: Sendable {
     /// The per-minute figures the monitor reads.
     public typealias MinuteFigures = MinuteSummary

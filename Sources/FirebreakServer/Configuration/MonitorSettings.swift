@@ -26,6 +26,8 @@ enum MonitorSettings {
         ("minimum_cusum_threshold", \.minimumCUSUMThreshold, 0.5...100),
         ("minimum_share_shift", \.minimumShareShift, 0.001...1),
         ("minimum_opinion_shift", \.minimumOpinionShift, 0.001...1),
+        ("mean_shift", \.meanShift, 0.01...1),
+        ("minimum_mean_shift", \.minimumMeanShift, 0.001...1),
         ("volume_ratio", \.volumeRatio, 1...100),
         ("volume_threshold", \.volumeThreshold, 0.5...1000),
         ("change_point_probability", \.changePointProbability, 0.5...0.99999),
