@@ -7,10 +7,11 @@ public struct CompositionCUSUM: Sendable, Hashable {
     public let p0: Double
     /// The shifted critical share the test looks for.
     public let p1: Double
+    private var run = CUSUMRun()
     /// The current statistic.
-    public private(set) var statistic = 0.0
+    public var statistic: Double { run.statistic }
     /// The first minute of the current run above zero: the onset estimate when the test fires.
-    public private(set) var runStart: Int?
+    public var runStart: Int? { run.start }
     /// Critical posts since `runStart`.
     public private(set) var runCritical = 0
     /// Posts since `runStart`.
@@ -31,24 +32,19 @@ public struct CompositionCUSUM: Sendable, Hashable {
     @discardableResult
     public mutating func add(minute: Int, critical: Int, total: Int) -> Double {
         guard total > 0 else { return statistic }
-        let next = statistic + Double(critical) * criticalWeight + Double(total - critical) * otherWeight
-        if next <= 0 {
-            reset()
-        } else {
-            if statistic == 0 { runStart = minute }
-            statistic = next
+        if run.step(Double(critical) * criticalWeight + Double(total - critical) * otherWeight, minute: minute) {
             runCritical += critical
             runTotal += total
+        } else {
+            (runCritical, runTotal) = (0, 0)
         }
         return statistic
     }
 
     /// Starts again from zero (after an alert has been handled).
     public mutating func reset() {
-        statistic = 0
-        runStart = nil
-        runCritical = 0
-        runTotal = 0
+        run.reset()
+        (runCritical, runTotal) = (0, 0)
     }
 
     /// The critical share since the run began (0 outside a run): the size of the shift, not just its evidence.
@@ -65,8 +61,7 @@ public struct CompositionCUSUM: Sendable, Hashable {
     /// The same test for a new baseline share, carrying the current run over (the baseline keeps learning).
     public func rebased(on baselineShare: Double) -> CompositionCUSUM {
         var test = CompositionCUSUM(baselineShare: baselineShare)
-        test.statistic = statistic
-        test.runStart = runStart
+        test.run = run
         test.runCritical = runCritical
         test.runTotal = runTotal
         return test

@@ -122,7 +122,7 @@ public struct HealthMonitor: Sendable {
         var opinion = opinionCusum
         opinion?.add(minute: figures.minute, critical: figures.critical, total: figures.critical + figures.supportive)
         var mean = meanCusum
-        mean?.add(minute: figures.minute, posts: figures.posts, sum: figures.softCritical, squares: figures.softCriticalSquares)
+        mean?.add(minute: figures.minute, .init(posts: figures.posts, sum: figures.softCritical, squares: figures.softCriticalSquares))
         bocpd.add(minute: figures.minute, critical: figures.softCritical, total: Double(figures.posts))
         rate.add(minute: figures.minute, posts: minute.posts)
         ewma.add(minute: figures.minute, critical: Double(figures.critical), total: Double(figures.posts))
@@ -329,8 +329,7 @@ public struct HealthMonitor: Sendable {
     private mutating func startDetectors() {
         cusum = CompositionCUSUM(baselineShare: baselineLabelShare)
         if configuration.meanShiftTest && probabilitiesKnown {
-            meanCusum = MeanShiftCUSUM(
-                baselinePosts: baseline.posts, sum: baseline.sumPCritical, squares: baseline.sumPCriticalSquares, shift: configuration.meanShift)
+            meanCusum = MeanShiftCUSUM(baseline: .init(baseline), shift: configuration.meanShift)
         }
         changePoint = BetaBinomialChangePoint(baselineShare: baselineSoftShare)
         let opinionated = baseline.critical + baseline.supportive
@@ -359,7 +358,7 @@ public struct HealthMonitor: Sendable {
         baseline.apply(leaving, sign: 1)
         if (now - baselineEnd) % 60 == 0 {
             cusum = test.rebased(on: baselineLabelShare)
-            meanCusum = meanCusum?.rebased(baselinePosts: baseline.posts, sum: baseline.sumPCritical, squares: baseline.sumPCriticalSquares)
+            meanCusum = meanCusum?.rebased(on: .init(baseline))
             let opinionated = baseline.critical + baseline.supportive
             opinionCusum = opinionCusum?.rebased(on: (Double(baseline.critical) + 1) / (Double(opinionated) + 5))
         }

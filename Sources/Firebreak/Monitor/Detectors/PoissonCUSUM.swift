@@ -7,10 +7,11 @@ public struct PoissonCUSUM: Sendable, Hashable {
     public let baselineRate: Double
     /// The raised rate the test looks for.
     public let raisedRate: Double
+    private var run = CUSUMRun()
     /// The current statistic.
-    public private(set) var statistic = 0.0
+    public var statistic: Double { run.statistic }
     /// The first minute of the current run above zero: the onset estimate when the test fires.
-    public private(set) var runStart: Int?
+    public var runStart: Int? { run.start }
 
     private let countWeight: Double
     private let rateCost: Double
@@ -26,20 +27,10 @@ public struct PoissonCUSUM: Sendable, Hashable {
     /// Adds one minute's post count; returns the new statistic.
     @discardableResult
     public mutating func add(minute: Int, posts: Int) -> Double {
-        let next = statistic + Double(posts) * countWeight - rateCost
-        if next <= 0 {
-            statistic = 0
-            runStart = nil
-        } else {
-            if statistic == 0 { runStart = minute }
-            statistic = next
-        }
+        _ = run.step(Double(posts) * countWeight - rateCost, minute: minute)
         return statistic
     }
 
     /// Starts again from zero.
-    public mutating func reset() {
-        statistic = 0
-        runStart = nil
-    }
+    public mutating func reset() { run.reset() }
 }
