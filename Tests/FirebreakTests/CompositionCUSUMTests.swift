@@ -93,4 +93,15 @@ import Testing
         test.reset()
         #expect(test.runShare == 0 && test.runTotal == 0)
     }
+
+    @Test func theRunsLowerBoundIsZBinomialStandardErrorsBelowItsShare() {
+        var test = CompositionCUSUM(baselineShare: 0.1)
+        test.add(minute: 0, critical: 50, total: 100)
+        // 0.5 − 3 · √(0.25 / 100) = 0.35, whether read from the run or from any counts.
+        #expect(abs(test.runShareLowerBound(z: 3) - 0.35) < 1e-12)
+        #expect(abs(CompositionCUSUM.shareLowerBound(critical: 50, total: 100, z: 3) - 0.35) < 1e-12)
+        #expect(CompositionCUSUM.shareLowerBound(critical: 0, total: 0, z: 3) == 0)
+        // The same share from four times the posts is twice as sure.
+        #expect(abs(CompositionCUSUM.shareLowerBound(critical: 200, total: 400, z: 3) - 0.425) < 1e-12)
+    }
 }

@@ -61,6 +61,10 @@ import Testing
         #expect(abs(test.runMean - 0.95) < 1e-12)
         // The run's own variance is zero; the baseline's (0.04) is used: 3 · √(0.04 / 4) = 0.3.
         #expect(abs(test.runMeanLowerBound(z: 3) - 0.65) < 1e-9)
+        // Any posts' sums take the same bound: 100 posts at 0.5 with a spread of 0.09 (larger than the baseline's).
+        let sums = MeanShiftCUSUM.Sums(posts: 100, sum: 50, squares: 100 * (0.25 + 0.09))
+        #expect(abs(test.meanLowerBound(sums, z: 3) - (0.5 - 3 * 0.03)) < 1e-9)
+        #expect(test.meanLowerBound(.init(), z: 3) == 0)
     }
 
     @Test func aRunEndsWhenTheStatisticFallsToZero() {

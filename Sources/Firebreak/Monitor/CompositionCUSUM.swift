@@ -53,9 +53,14 @@ public struct CompositionCUSUM: Sendable, Hashable {
     /// A lower confidence bound on the run's share (`z` binomial standard errors below it): a short run of bad
     /// luck has a high share and a wide interval, a real shift a high share and a narrow one.
     public func runShareLowerBound(z: Double) -> Double {
-        guard runTotal > 0 else { return 0 }
-        let p = runShare
-        return p - z * (p * (1 - p) / Double(runTotal)).squareRoot()
+        Self.shareLowerBound(critical: runCritical, total: runTotal, z: z)
+    }
+
+    /// A lower confidence bound on a share, `z` binomial standard errors below it (0 with no posts).
+    public static func shareLowerBound(critical: Int, total: Int, z: Double) -> Double {
+        guard total > 0 else { return 0 }
+        let p = Double(critical) / Double(total)
+        return p - z * (p * (1 - p) / Double(total)).squareRoot()
     }
 
     /// The same test for a new baseline share, carrying the current run over (the baseline keeps learning).

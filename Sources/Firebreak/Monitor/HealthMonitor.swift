@@ -142,19 +142,34 @@ public struct HealthMonitor: Sendable {
         let w = corroboration.totals
         let softBaseline = baselineSoftShare
         let threshold = cusumThreshold
-        let cusumFires = statistic >= threshold && test.runShareLowerBound(z: c.shiftConfidenceZ) >= test.p0 + c.minimumShareShift
+        let z = c.shiftConfidenceZ
+        // A run longer than an hour has its size read over its latest hour: one that began in chance noise well
+        // before a small campaign's turn would otherwise dilute the turn with its quiet start.
+        func latestHour(_ start: Int?) -> WindowTotals? {
+            guard c.shiftOverLatestHour, let start else { return nil }
+            return windows.sixty.totals(since: start)
+        }
+        let cusumFires =
+            statistic >= threshold
+            && (latestHour(test.runStart).map { CompositionCUSUM.shareLowerBound(critical: $0.critical, total: $0.posts, z: z) }
+                ?? test.runShareLowerBound(z: z)) >= test.p0 + c.minimumShareShift
         let changeProbability = bocpd.changeProbability(within: c.changePointHorizon)
         let bocpdShare = bocpd.mapShare ?? softBaseline
         let bocpdFires =
             changeProbability >= c.changePointProbability && (bocpd.mapRunLength ?? 0) >= 2
-            && (bocpd.mapShareLowerBound(z: c.shiftConfidenceZ) ?? 0) >= softBaseline + 0.75 * c.minimumShareShift
+            && (bocpd.mapShareLowerBound(z: z) ?? 0) >= softBaseline + 0.75 * c.minimumShareShift
         let opinionFires =
-            opinion.map {
-                $0.statistic >= threshold && $0.runShareLowerBound(z: c.shiftConfidenceZ) >= $0.p0 + c.minimumOpinionShift
+            opinion.map { o in
+                o.statistic >= threshold
+                    && (latestHour(o.runStart).map {
+                        CompositionCUSUM.shareLowerBound(critical: $0.critical, total: $0.critical + $0.supportive, z: z)
+                    } ?? o.runShareLowerBound(z: z)) >= o.p0 + c.minimumOpinionShift
             } ?? false
         let meanFires =
-            mean.map {
-                $0.statistic >= threshold && $0.runMeanLowerBound(z: c.shiftConfidenceZ) >= $0.mean0 + c.minimumMeanShift
+            mean.map { m in
+                m.statistic >= threshold
+                    && (latestHour(m.runStart).map { m.meanLowerBound(.init($0), z: z) } ?? m.runMeanLowerBound(z: z))
+                        >= m.mean0 + c.minimumMeanShift
             } ?? false
         let composition = cusumFires || bocpdFires || opinionFires || meanFires
         if c.excursionsPauseLearning {

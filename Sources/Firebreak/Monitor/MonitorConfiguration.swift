@@ -22,6 +22,9 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     public var minimumShareShift = 0.08
     /// Standard errors below the observed share since the change began at which the minimum shift is checked.
     public var shiftConfidenceZ = 3.0
+    /// Whether a change that began more than an hour ago has its size (the checks above) measured over its latest
+    /// hour rather than since it began.
+    public var shiftOverLatestHour = true
     /// Whether the composition baseline keeps learning after `baselineMinutes` from minutes an hour old that were
     /// followed by an hour without a hijack: a small campaign's first half hour is a poor estimate of its mix.
     public var baselineKeepsLearning = true

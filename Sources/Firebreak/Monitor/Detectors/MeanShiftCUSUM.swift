@@ -82,9 +82,12 @@ public struct MeanShiftCUSUM: Sendable, Hashable {
 
     /// A lower confidence bound on the run's mean, `z` standard errors below it; the variance is the run's own or
     /// the baseline's, whichever is larger, so a short run of alike posts is not taken as certain.
-    public func runMeanLowerBound(z: Double) -> Double {
-        guard runSums.posts > 0 else { return 0 }
-        return runMean - z * (max(variance0, runSums.variance) / Double(runSums.posts)).squareRoot()
+    public func runMeanLowerBound(z: Double) -> Double { meanLowerBound(runSums, z: z) }
+
+    /// The same bound on the mean of any posts' sums (0 with no posts).
+    public func meanLowerBound(_ sums: Sums, z: Double) -> Double {
+        guard sums.posts > 0 else { return 0 }
+        return sums.mean - z * (max(variance0, sums.variance) / Double(sums.posts)).squareRoot()
     }
 
     /// The same test for a new baseline, carrying the current run over (the baseline keeps learning).
