@@ -55,6 +55,21 @@ struct ArchiveReaderTests {
         #expect(rejected.count == 2)
     }
 
+    @Test("a JSON Lines archive whose first lines are mostly damaged is still read a line at a time, losing no other record")
+    func mostlyDamagedStart() throws {
+        // Ten of the first sixteen lines are broken inside (a bad escape, a stray byte), two are cut short; the rest
+        // and all that follow are good. As values, the first line cut inside a string swallowed the file after it.
+        var lines = (1...16).map { n in n % 3 == 0 ? Self.post(n) : Self.post(n, text: "bad \\u12 escape #myNYPD") }
+        lines[4] = String(Self.post(5).prefix(60))
+        lines[7] = String(Self.post(8).prefix(100))
+        lines += (17...60).map { Self.post($0) }
+        let (reader, outcomes) = try Self.read(lines.joined(separator: "\n") + "\n")
+        #expect(reader.framing == .lines)
+        let (posts, rejected) = Self.counts(outcomes)
+        #expect(posts == 5 + 44)
+        #expect(rejected.count == 11)
+    }
+
     @Test("pretty-printed JSON is framed as values even when one of its lines is a whole JSON value")
     func prettyPrinted() throws {
         let objects = (1...3).map { number in

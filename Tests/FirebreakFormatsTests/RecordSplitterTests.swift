@@ -130,6 +130,27 @@ struct RecordSplitterTests {
         #expect(Self.texts(records) == ["{\"id\":1}", "{\"id\": [2, "])
     }
 
+    @Test func aValueCutShortEndsWhereTheNextRecordStartsOnANewLine() throws {
+        // JSON Lines framed as values (most of the first lines broken): a line cut inside a string, or inside an
+        // array, would otherwise swallow every record after it.
+        let inString = try Self.split("{\"id\":1}\n{\"id\":2,\"text\":\"cut \n{\"id\":3}\n{\"id\":4}\n", .jsonValues)
+        #expect(Self.numbers(inString) == [1, 2, 3, 4])
+        #expect(Self.texts(inString) == ["{\"id\":1}", "error: value cut short: a new record starts on the next line", "{\"id\":3}", "{\"id\":4}"])
+        let inArray = try Self.split("{\"id\":2,\"tags\":[\"a\"\n{\"id\":3}\n", .jsonValues)
+        #expect(Self.texts(inArray) == ["error: value cut short: a new record starts on the next line", "{\"id\":3}"])
+        // Cut beyond the size limit: skipped, and the next record is still read.
+        let long = "{\"text\":\"" + String(repeating: "y", count: 300) + "\n{\"id\":3}"
+        #expect(Self.texts(try Self.split(long, .jsonValues, maxRecordBytes: 64)) == ["error: record longer than 64 bytes", "{\"id\":3}"])
+    }
+
+    @Test func anObjectAtTheStartOfALineAfterAnOpenerOrSeparatorIsNested() throws {
+        // Pretty-printed without indentation (Python's `indent=0`): nested objects start lines too.
+        let text = "{\n\"a\": [\n{\n\"b\": 1\n},\n{\n\"b\": 2\n}\n],\n\"c\":\n{\"d\": 3}\n}\n{\n\"e\": 4\n}\n"
+        let records = try Self.split(text, .jsonValues)
+        #expect(Self.texts(records).count == 2)
+        #expect(Self.texts(records).last == "{\n\"e\": 4\n}")
+    }
+
     @Test func rejectsAnOversizedJSONValueAndReadsTheNext() throws {
         let big = "{\"text\":\"" + String(repeating: "y", count: 300) + "\"}"
         let records = try Self.split("{\"id\":1}\n\(big)\n{\"id\":3}", .jsonValues, maxRecordBytes: 64)

@@ -202,6 +202,12 @@ public final class RecordSplitter {
         }
     }
 
+    /// Whether a line ending in `byte` goes on into the next: after an opening bracket, a comma or a colon, a `{` at
+    /// the start of the next line is a nested object (pretty-printed without indentation), not a new record.
+    private static func continuesStructure(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
+    }
+
     private func nextJSONValue() throws(InputError) -> RawRecord? {
         // Skip white space, the commas between values (inside a top-level array, and between objects written
         // `{...},` a line) and a top-level array's brackets; a loop, not recursion, so a long run of `[][]...`
@@ -249,11 +255,31 @@ public final class RecordSplitter {
         var escaped = false
         var scan = position
         var skipping = false  // over the size limit: keep scanning, stop buffering
+        var afterBreak = false  // the previous byte was a line break
+        var lastBeforeBreak: UInt8 = 0  // the last byte other than white space before that break
+        var lastSolid: UInt8 = 0
         let first = buffer[position]
         let isContainer = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         while true {
             while scan < buffer.count {
                 let c = buffer[scan]
+                if afterBreak {
+                    afterBreak = false
+                    if isContainer && c == UInt8(ascii: "{") && (inString || !Self.continuesStructure(lastBeforeBreak)) {
+                        // The value was cut short (a truncated line of JSON Lines framed as values): it ends at the
+                        // break and the next starts at this `{`, rather than swallowing the records that follow.
+                        let start = position
+                        position = scan
+                        if skipping || scan - start > maxRecordBytes { return tooLong() }
+                        return RawRecord(number: recordNumber, bytes: [], framingError: "value cut short: a new record starts on the next line")
+                    }
+                }
+                if c == 0x0A {
+                    afterBreak = true
+                    lastBeforeBreak = lastSolid
+                } else if c != 0x20 && c != 0x09 && c != 0x0D {
+                    lastSolid = c
+                }
                 if inString {
                     if escaped {
                         escaped = false
