@@ -70,6 +70,19 @@ struct ArchiveReaderTests {
         #expect(rejected.count == 11)
     }
 
+    @Test("a post dated before 2000 or in the future is rejected with its reason; the rest of the archive is read")
+    func implausibleTimes() throws {
+        var lines = (1...5).map { Self.post($0) }
+        lines[1] = lines[1].replacingOccurrences(of: "2014-04-22T17:57:24.000Z", with: "0000-01-01T00:00:00Z")
+        lines[3] = lines[3].replacingOccurrences(of: "2014-04-22T17:57:24.000Z", with: "9999-12-31T23:59:59.999Z")
+        let (_, outcomes) = try Self.read(lines.joined(separator: "\n") + "\n")
+        let (posts, rejected) = Self.counts(outcomes)
+        #expect(posts == 3)
+        #expect(rejected.count == 2)
+        #expect(rejected.first?.contains("before 2000") == true)
+        #expect(rejected.last?.contains("in the future") == true)
+    }
+
     @Test("pretty-printed JSON is framed as values even when one of its lines is a whole JSON value")
     func prettyPrinted() throws {
         let objects = (1...3).map { number in

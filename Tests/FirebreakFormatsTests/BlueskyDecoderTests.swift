@@ -195,6 +195,20 @@ struct BlueskyDecoderTests {
         #expect(post.quotedID == nil)
     }
 
+    @Test func aTimeBeforeAnyPlatformIsNotTakenWhenTheOtherIsKnown() throws {
+        let seen = Date(timeIntervalSince1970: 1_398_189_723.5)
+        let declared = Date(timeIntervalSince1970: 1_398_189_600)
+        #expect(BlueskyDecoder.eventTime(declared: Date(timeIntervalSince1970: -62_135_596_800), seen: seen) == seen)  // year 1
+        #expect(BlueskyDecoder.eventTime(declared: declared, seen: Date(timeIntervalSince1970: 0.000001)) == declared)
+        #expect(BlueskyDecoder.eventTime(declared: declared, seen: seen) == declared)
+        // With neither time plausible, the post is rejected.
+        let json = """
+            {"did":"did:plc:x","kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post",
+            "rkey":"r","record":{"text":"hi","createdAt":"0001-01-01T00:00:00Z"}}}
+            """
+        #expect(throws: DecodeError.self) { try SocialFixture.posts(decoder, json: json) }
+    }
+
     @Test func aPostDatedAheadOfTheNetworkTakesTheTimeTheNetworkSawIt() throws {
         // time_us 1398189723500000 is 2014-04-22T18:02:03.5Z; any client may write any createdAt.
         func jetstream(_ createdAt: String) -> String {

@@ -25,6 +25,20 @@ struct TimestampTests {
         #expect(Timestamp.parseAny("-5") == nil)
     }
 
+    @Test func aPostTimeMustFallBetween2000AndADayFromNow() throws {
+        let launch = Date(timeIntervalSince1970: 1_398_189_300)
+        #expect(try Timestamp.plausible(launch, field: "created_at") == launch)
+        #expect(try Timestamp.plausible(Timestamp.earliestPost, field: "created_at") == Timestamp.earliestPost)
+        let soon = Date().addingTimeInterval(3_600)  // clocks disagree by minutes, not days
+        #expect(try Timestamp.plausible(soon, field: "created_at") == soon)
+        #expect(throws: DecodeError.invalid("created_at", "1999-12-31T23:59:59Z is before 2000, earlier than any platform Firebreak reads")) {
+            try Timestamp.plausible(Timestamp.earliestPost.addingTimeInterval(-1), field: "created_at")
+        }
+        let far = try #require(Timestamp.parseISO8601("9999-12-31T23:59:59Z"))
+        #expect(throws: DecodeError.invalid("Date", "9999-12-31T23:59:59Z is in the future")) { try Timestamp.plausible(far, field: "Date") }
+        #expect(throws: DecodeError.self) { try Timestamp.plausible(Date().addingTimeInterval(2 * 86_400), field: "created_at") }
+    }
+
     @Test func isoFormsStillReadTheirWholeRange() {
         #expect(Timestamp.parseAny("9999-12-31T23:59:59Z") == Date(timeIntervalSince1970: 253_402_300_799))
         #expect(Timestamp.parseAny("2014-04-22 17:55:00+00:00") == Date(timeIntervalSince1970: 1_398_189_300))

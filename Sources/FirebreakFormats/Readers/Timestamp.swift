@@ -2,6 +2,28 @@ import Foundation
 
 /// Parses the timestamp forms the platforms publish, without Foundation's slow formatters.
 public enum Timestamp {
+    /// The earliest post time accepted: before any of the platforms read here existed.
+    public static let earliestPost = Date(timeIntervalSince1970: 946_684_800)  // 2000-01-01T00:00:00Z
+    /// How far ahead of the clock a post time may be (clocks disagree; a post is not written in the future).
+    public static let clockSlack: TimeInterval = 86_400
+    /// The latest post time accepted without reading the clock again; later times are checked against the clock.
+    private static let latestAtStart = Date().addingTimeInterval(clockSlack)
+
+    /// `date` when it can be a post's time; otherwise an error naming `field`: a post dated in the year 1 or 9999
+    /// would stretch a campaign's timeline over millennia and hide the hours that matter.
+    public static func plausible(_ date: Date, field: String) throws(DecodeError) -> Date {
+        guard date >= earliestPost else {
+            throw .invalid(field, "\(render(date)) is before 2000, earlier than any platform Firebreak reads")
+        }
+        // A long-running server outlives the clock read at start; the clock is read again only for late times.
+        guard date <= latestAtStart || date <= Date().addingTimeInterval(clockSlack) else {
+            throw .invalid(field, "\(render(date)) is in the future")
+        }
+        return date
+    }
+
+    private static func render(_ date: Date) -> String { date.formatted(.iso8601) }
+
     /// RFC 3339 / ISO 8601: `2014-04-22T17:55:00Z`, `2014-04-22T17:55:00.000Z`, `...+02:00`,
     /// and the space-separated form some CSV exports use (`2014-04-22 17:55:00+00:00`).
     public static func parseISO8601(_ text: String) -> Date? {

@@ -65,7 +65,7 @@ public struct BlueskyDecoder: JSONPostDecoder {
             guard let date = Timestamp.parseISO8601(text) else {
                 throw DecodeError.invalid("commit.record.createdAt", "not an ISO 8601 time: \(text.prefix(40))")
             }
-            createdAt = Self.eventTime(declared: date, seen: relayed)
+            createdAt = try Timestamp.plausible(Self.eventTime(declared: date, seen: relayed), field: "commit.record.createdAt")
         } else if let relayed {
             createdAt = relayed
         } else {
@@ -81,9 +81,11 @@ public struct BlueskyDecoder: JSONPostDecoder {
     /// A post's event time: the `createdAt` its client declared, but never later than the time the network saw it
     /// (the relay's `time_us`, the app view's `indexedAt`). Any client can write any `createdAt`; a post dated ahead
     /// would otherwise sit in a minute still to come, where Bluesky's own app view does not put it either (it sorts
-    /// posts by the earlier of the two).
+    /// posts by the earlier of the two). A time before any platform existed, declared or seen, is no time at all: the
+    /// other is taken.
     static func eventTime(declared: Date, seen: Date?) -> Date {
-        seen.map { min(declared, $0) } ?? declared
+        guard let seen, seen >= Timestamp.earliestPost else { return declared }
+        return declared < Timestamp.earliestPost ? seen : min(declared, seen)
     }
 
     // MARK: Post views
@@ -126,7 +128,7 @@ public struct BlueskyDecoder: JSONPostDecoder {
             guard let date = Timestamp.parseISO8601(text) else {
                 throw DecodeError.invalid("\(recordKey).createdAt", "not an ISO 8601 time: \(text.prefix(40))")
             }
-            createdAt = Self.eventTime(declared: date, seen: indexed)
+            createdAt = try Timestamp.plausible(Self.eventTime(declared: date, seen: indexed), field: "\(recordKey).createdAt")
         } else if let indexed {
             createdAt = indexed
         } else {

@@ -85,7 +85,7 @@ public struct CSVPostDecoder: Sendable {
             guard let date = Timestamp.parseAny(raw) else {
                 throw DecodeError.invalid(column, "not a time Firebreak reads: \(raw.prefix(40))")
             }
-            createdAt = date
+            createdAt = try Timestamp.plausible(date, field: column)
         }
 
         let handle = value(.authorHandle).map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }

@@ -66,9 +66,10 @@ public struct MastodonDecoder: JSONPostDecoder {
     func status(_ s: JSONValue, origin: RecordOrigin) throws(DecodeError) -> Post {
         guard let id = s["id"]?.idString else { throw DecodeError.missing("id") }
         guard let createdText = s["created_at"]?.nonEmptyString else { throw DecodeError.missing("created_at") }
-        guard let createdAt = Timestamp.parseISO8601(createdText) else {
+        guard let parsed = Timestamp.parseISO8601(createdText) else {
             throw DecodeError.invalid("created_at", "not an ISO 8601 time: \(createdText.prefix(40))")
         }
+        let createdAt = try Timestamp.plausible(parsed, field: "created_at")
         guard let accountValue = s["account"], accountValue.kind == .object else { throw DecodeError.missing("account") }
         let author = try account(accountValue)
 

@@ -121,9 +121,10 @@ public struct XV1Decoder: JSONPostDecoder {
     func decodeStatus(_ f: Fields, origin: RecordOrigin, depth: Int) throws(DecodeError) -> Post {
         guard let id = f.idStr?.nonEmptyString ?? f.id?.idString else { throw .missing("id_str") }
         guard let createdValue = f.createdAt, !createdValue.isNull else { throw .missing("created_at") }
-        guard let createdAt = XV1Date.parse(createdValue) else {
+        guard let parsed = XV1Date.parse(createdValue) else {
             throw .invalid("created_at", "unreadable date \(describe(createdValue))")
         }
+        let createdAt = try Timestamp.plausible(parsed, field: "created_at")
         guard let userValue = f.user, userValue.kind == .object else { throw .missing("user") }
         let author = try decodeUser(userValue)
 

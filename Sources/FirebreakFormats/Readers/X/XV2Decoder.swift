@@ -188,9 +188,10 @@ public struct XV2Decoder: JSONPostDecoder {
     ) throws(DecodeError) -> Post {
         guard let id = f.id?.idString else { throw .missing("id") }
         guard let createdValue = f.createdAt, !createdValue.isNull else { throw .missing("created_at") }
-        guard let createdAt = createdValue.withStringBytes({ Timestamp.parseISO8601($0) }) ?? nil else {
+        guard let parsed = createdValue.withStringBytes({ Timestamp.parseISO8601($0) }) ?? nil else {
             throw .invalid("created_at", "unreadable date \(describe(createdValue))")
         }
+        let createdAt = try Timestamp.plausible(parsed, field: "created_at")
         let author = try resolveAuthor(f, includes: includes)
 
         var noteText: JSONValue?
