@@ -356,6 +356,31 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(health.count == 1440 + 100)
     }
 
+    @Test func aStrayEarlyPostDoesNotStartTheCampaign() throws {
+        // The hashtag used once two days before the launch: without a launch time the campaign would start there,
+        // with a baseline of one post and a rate diluted by two days of silence. It starts at the launch instead.
+        let posts = story()
+        let stray = assessed("stray", .neutral, author: "early", at: at(minute: -2 * 1440), text: "Who remembers #myNYPD?")
+        let (_, plain) = analyse(posts, campaign: myNYPD())
+        let (_, withStray) = analyse([stray] + posts, campaign: myNYPD())
+        let alerts = { (report: CampaignReport) in report.alerts.filter { $0.kind != .theme }.map { "\($0.kind) \($0.raisedAt)" } }
+        #expect(!alerts(plain).isEmpty)
+        #expect(alerts(withStray) == alerts(plain))
+        let volume = try #require(withStray.alerts.first { $0.kind == .volumeBurst })
+        #expect(volume.figures["baseline_posts_per_minute"] == plain.alerts.first { $0.kind == .volumeBurst }?.figures["baseline_posts_per_minute"])
+    }
+
+    @Test func teasersBeforeTheLaunchDoNotDiluteTheBaselineRate() throws {
+        // A teaser a day before the launch: the minutes between are not the campaign's usual volume.
+        let posts = story()
+        let teaser = assessed("teaser", .neutral, author: "NYPDnews", at: at(minute: -1440), text: "Something for #myNYPD tomorrow")
+        let (_, plain) = analyse(posts)
+        let (_, withTeaser) = analyse([teaser] + posts)
+        let rate = { (report: CampaignReport) in report.alerts.first { $0.kind == .volumeBurst }?.figures["baseline_posts_per_minute"] }
+        #expect(try #require(rate(withTeaser)) > 19)
+        #expect(rate(withTeaser) == rate(plain))
+    }
+
     @Test func aFloodOfCopiesAndVariantsIsListedOnceAsNearCopies() throws {
         // Six accounts post one line word for word and four more change a word, all within 45 seconds, among friendly
         // chatter: the near-copy cluster holds all ten, and the six exact copies are not listed again.

@@ -24,7 +24,11 @@ public struct HealthMonitor: Sendable {
     /// The 5, 15 and 60 minute roll-ups.
     public private(set) var windows = MinuteWindows()
 
-    private let baselineEnd: Int
+    /// The campaign's first minute: launch, the first post, or the first post after a stray start (`restartBaseline`).
+    private var startMinute: Int
+    private var baselineEnd: Int
+    /// The last minute with posts before this one.
+    private var lastBusyMinute: Int?
     /// The composition baseline: the first minutes, then (optionally) minutes followed by a healthy hour.
     private var baseline = WindowTotals()
     /// The first minutes only: the volume and drift references, which must not learn a rise as normal.
@@ -66,7 +70,8 @@ public struct HealthMonitor: Sendable {
     /// Creates a monitor whose baseline is the first `baselineMinutes` from `start` (launch or first post).
     public init(start: Date, configuration: MonitorConfiguration = MonitorConfiguration()) {
         self.configuration = configuration
-        baselineEnd = Int((start.timeIntervalSince1970 / 60).rounded(.down)) + configuration.baselineMinutes
+        startMinute = Int((start.timeIntervalSince1970 / 60).rounded(.down))
+        baselineEnd = startMinute + configuration.baselineMinutes
         corroboration = WindowRollup(length: configuration.corroborationMinutes)
         if configuration.repeatCap > 0 { repeats = AccountRepeatCap(cap: configuration.repeatCap, minutes: configuration.repeatCapMinutes) }
     }
@@ -107,11 +112,24 @@ public struct HealthMonitor: Sendable {
         {
             raiseClusters(figures)
         }
+        defer { if minute.posts > 0 { lastBusyMinute = minute.minute } }
+        // A stray early use of the hashtag: fewer posts than the baseline wants, then hours of silence. Read as the
+        // campaign's start it would leave the baseline a post or two and its rate diluted by the empty hours, so
+        // the campaign starts again at the first post after the silence.
+        if figures.posts > 0, figures.minute >= baselineEnd, initialBaseline.posts < c.baselinePosts,
+            health != .hijacked, health != .recovering,
+            let last = lastBusyMinute, figures.minute - last >= c.strayQuietMinutes
+        {
+            restartBaseline(at: figures.minute)
+        }
         // The baseline is the first `baselineMinutes`, extended on a quiet launch until it holds `baselinePosts`.
         let thin = baseline.posts < c.baselinePosts && figures.minute < baselineEnd + c.baselineMinutes
         if cusum == nil && (figures.minute < baselineEnd || thin) {
-            baseline.apply(figures, sign: 1)
-            initialBaseline.apply(figures, sign: 1)
+            // Minutes before the start (teasers, an archive that begins early) are not the campaign's usual.
+            if figures.minute >= startMinute {
+                baseline.apply(figures, sign: 1)
+                initialBaseline.apply(figures, sign: 1)
+            }
             return health
         }
         var excursion = false
@@ -339,6 +357,20 @@ public struct HealthMonitor: Sendable {
         var runShare: Double
         var baselineRate: Double
         var detectors: [String]
+    }
+
+    /// Forgets the baseline and every detector that reads it, and starts the campaign at `minute`; the rolling windows,
+    /// the coordination state and the alerts raised so far stay.
+    private mutating func restartBaseline(at minute: Int) {
+        startMinute = minute
+        baselineEnd = minute + configuration.baselineMinutes
+        baseline = WindowTotals()
+        initialBaseline = WindowTotals()
+        lastUnsettledMinute = nil
+        (cusum, changePoint, opinionCusum, meanCusum) = (nil, nil, nil, nil)
+        (volume, drift, opinionDrift) = (nil, nil, nil)
+        health = .healthy
+        lowMinutes = 0
     }
 
     private mutating func startDetectors() {

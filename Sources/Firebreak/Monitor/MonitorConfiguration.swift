@@ -4,6 +4,9 @@ public struct MonitorConfiguration: Sendable, Hashable, Codable {
     public var baselineMinutes = 30
     /// Posts the baseline wants: a quiet launch extends it (by up to `baselineMinutes` more) until it has them.
     public var baselinePosts = 30
+    /// Minutes of silence after which a campaign whose baseline began with fewer than `baselinePosts` posts starts
+    /// again at the next post: the first posts were a stray early use of the hashtag, not the launch.
+    public var strayQuietMinutes = 360
     /// Prior for the baseline critical share: pseudo-critical posts.
     public var baselinePriorCritical = 1.0
     /// Prior for the baseline critical share: pseudo-posts.
