@@ -131,7 +131,7 @@ private struct NoisyStream {
 
     // A small campaign that simmers (15 % → 23 % critical) for an hour and a half before it turns (45 %): a run
     // that began in the simmer dilutes the turn when its size is read since it began. Read over its latest hour,
-    // more of the sixteen turns are caught within the hour after them (13 against 8 when this was written).
+    // more of the sixteen turns are caught within the hour after them (12 against 8 when this was written).
     @Test func aTurnAfterALongSimmerIsMeasuredOverTheRunsLatestHour() {
         func caughtWithinAnHour(latestHour: Bool) -> Int {
             var caught = 0
