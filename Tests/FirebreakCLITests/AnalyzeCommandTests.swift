@@ -86,6 +86,24 @@ struct AnalyzeCommandTests {
         #expect(try CLIRunner.schemaErrors(out) == nil)
     }
 
+    @Test("plain text, which carries no times, gets no time span or timeline, and the summary says why")
+    func plainTextHasNoTimes() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("posts.txt")
+        try Data("Thanks #myNYPD officers\nThey beat a man for jaywalking #myNYPD\n".utf8).write(to: file)
+        let out = dir.appendingPathComponent("report.json")
+        let result = try CLIRunner.run(["analyze", file.path, "--hashtag", "myNYPD", "--json", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("No post times in the input"))
+        #expect(!result.stdout.contains("1970"))
+        let json = try report(out)
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["posts"] as? Int == 2)
+        #expect(summary["first_post_at"] is NSNull && summary["last_post_at"] is NSNull)
+        #expect((json["timeline"] as? [Any])?.isEmpty == true)
+        #expect(try CLIRunner.schemaErrors(out) == nil)
+    }
+
     @Test("exits non-zero only when nothing could be read")
     func exitStatus() throws {
         let dir = try CLIRunner.temporaryDirectory()

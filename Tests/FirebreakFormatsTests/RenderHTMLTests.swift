@@ -143,7 +143,7 @@ struct RenderHTMLTests {
     @Test("an empty report renders without a chart and says so")
     func empty() throws {
         let html = HTMLReportRenderer().render(SampleReport.empty)
-        #expect(html.contains("No posts in the timeline."))
+        #expect(html.contains("No timeline: no posts, or none with a time."))
         #expect(html.contains("The monitor raised no alerts."))
         let svg = try #require(MarkupScanner.svg(in: html))
         #expect(throws: Never.self) { try MarkupScanner.parseXML(svg).get() }

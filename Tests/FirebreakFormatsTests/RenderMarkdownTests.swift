@@ -124,7 +124,7 @@ struct RenderMarkdownTests {
     @Test("an empty report still renders every section")
     func empty() {
         let markdown = MarkdownReportRenderer().render(SampleReport.empty)
-        #expect(markdown.contains("No posts in the timeline."))
+        #expect(markdown.contains("No timeline: no posts, or none with a time."))
         #expect(markdown.contains("| Span | no posts |"))
         #expect(markdown.contains("The monitor raised no alerts."))
         checkTables(markdown)

@@ -89,6 +89,6 @@ struct RenderSVGTests {
         let chart = SVGTimelineChart(timeline: [], alerts: SampleReport.alerts)
         let all = try elements(chart)
         #expect(!all.contains { $0.attributes["class"] == "bucket" })
-        #expect(chart.render().contains("No posts in the timeline."))
+        #expect(chart.render().contains("No timeline: no posts, or none with a time."))
     }
 }

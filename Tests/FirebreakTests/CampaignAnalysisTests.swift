@@ -381,6 +381,19 @@ private func story(seed: UInt64 = 7) -> [AssessedPost] {
         #expect(rate(withTeaser) == rate(plain))
     }
 
+    @Test func postsWithoutTimesGetNoTimelineOrTimeSpan() {
+        // Plain text and CSV without a date column: every post at the placeholder instant.
+        let posts = (0..<20).map { assessed("t\($0)", $0 % 4 == 0 ? .critical : .supportive, author: "unknown", at: Post.undated) }
+        let (_, report) = analyse(posts, campaign: myNYPD())
+        #expect(report.summary.posts == 20)
+        #expect(report.summary.firstPostAt == nil && report.summary.lastPostAt == nil)
+        #expect(report.timeline.isEmpty)
+        // One timed post among them is a campaign with times again.
+        let (_, timed) = analyse(posts + [assessed("x", .supportive, author: "fan", at: at(minute: 0))], campaign: myNYPD())
+        #expect(timed.summary.lastPostAt == at(minute: 0))
+        #expect(!timed.timeline.isEmpty)
+    }
+
     @Test func aFloodOfCopiesAndVariantsIsListedOnceAsNearCopies() throws {
         // Six accounts post one line word for word and four more change a word, all within 45 seconds, among friendly
         // chatter: the near-copy cluster holds all ten, and the six exact copies are not listed again.

@@ -5,6 +5,10 @@ import Foundation
 /// A value with copy-on-write storage: the pipeline hands each post from decoder to assessor to monitor, and a
 /// copy of seventeen fields would retain every string and array in it, where this retains one reference.
 public struct Post: Sendable, Hashable, Codable {
+    /// The time given to posts whose input carries none (plain text, CSV without a date column): the Unix epoch,
+    /// which no timed post can have (readers reject times before 2000). Reports leave time-based figures out for them.
+    public static let undated = Date(timeIntervalSince1970: 0)
+
     /// The fields, shared between copies until one of them changes.
     // Unchecked: a storage object is only written while uniquely referenced (`writable`), so no two threads
     // ever see it change.

@@ -187,10 +187,14 @@ public final class CampaignAnalysis {
         // Worked out once: every alert gets the same run-wide themes and critics.
         let critics = state.accounts.leadingCritics()
         let alerts = monitor.alerts.map { Self.enrich($0, themes: themeList, critics: critics, clusters: clusters) }
-        let timeline = buildTimeline(healthByMinute: healthByMinute, target: timelineBuckets)
+        // Posts without times (plain text, CSV without a date column) all sit at one placeholder instant: a timeline
+        // or a time span of it would be made up.
+        let timed = state.lastPostAt.map { $0 != Post.undated } ?? false
+        let timeline = timed ? buildTimeline(healthByMinute: healthByMinute, target: timelineBuckets) : []
         let turnedAt = alerts.first { $0.kind == .hijack }.flatMap { $0.onsetEstimate ?? $0.raisedAt }
         let summary = Summary(
-            posts: posts, authors: posts == 0 ? 0 : max(1, state.authors.estimate), firstPostAt: state.firstPostAt, lastPostAt: state.lastPostAt,
+            posts: posts, authors: posts == 0 ? 0 : max(1, state.authors.estimate), firstPostAt: timed ? state.firstPostAt : nil,
+            lastPostAt: timed ? state.lastPostAt : nil,
             supportive: state.totals.supportive, neutral: state.totals.neutral, critical: state.totals.critical, sarcastic: state.totals.sarcastic,
             health: monitor.health, turnedAt: turnedAt)
         return CampaignReport(

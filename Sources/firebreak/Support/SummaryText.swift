@@ -14,6 +14,8 @@ enum SummaryText {
             "Read \(i.records) records: \(i.posts) posts, \(i.duplicates) duplicates, \(i.rejected) rejected")
         if let first = s.firstPostAt, let last = s.lastPostAt {
             lines.append("From \(Timestamp.format(first)) to \(Timestamp.format(last)), \(s.authors) authors")
+        } else if s.posts > 0 {
+            lines.append("No post times in the input (plain text, or CSV without a date column): no timeline, \(s.authors) authors")
         }
         lines.append(
             "Stance: \(s.supportive) supportive (\(pct(s.supportive))), \(s.neutral) neutral (\(pct(s.neutral))), "

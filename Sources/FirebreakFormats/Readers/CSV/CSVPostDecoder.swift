@@ -79,7 +79,7 @@ public struct CSVPostDecoder: Sendable {
         var text = fields[columns[.text]!]
         if isTwarcCSV { text = Self.twarcText(text, jsonEncoded: columns.isLegacyTwarcCSV) }
 
-        var createdAt = Date(timeIntervalSince1970: 0)
+        var createdAt = Post.undated
         if let column = columns.name(.createdAt) {
             guard let raw = value(.createdAt) else { throw DecodeError.missing(column) }
             guard let date = Timestamp.parseAny(raw) else {

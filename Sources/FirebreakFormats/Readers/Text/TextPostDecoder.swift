@@ -22,7 +22,7 @@ public struct TextPostDecoder: Sendable {
         let entities = TextEntities(text: text)
         return Post(
             platform: .unknown, nativeID: id, author: Author(id: "unknown", handle: "unknown"),
-            createdAt: Date(timeIntervalSince1970: 0), text: text, hashtags: entities.hashtags, mentions: entities.mentions,
+            createdAt: Post.undated, text: text, hashtags: entities.hashtags, mentions: entities.mentions,
             links: entities.links, origin: origin)
     }
 }
