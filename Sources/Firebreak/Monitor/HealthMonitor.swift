@@ -161,11 +161,12 @@ public struct HealthMonitor: Sendable {
         let softBaseline = baselineSoftShare
         let threshold = cusumThreshold
         let z = c.shiftConfidenceZ
-        // A run longer than an hour has its size read over its latest hour: one that began in chance noise well
-        // before a small campaign's turn would otherwise dilute the turn with its quiet start.
+        // A run longer than an hour has its size read over its latest hour (the hour window's running totals): one that
+        // began in chance noise well before a small campaign's turn would otherwise dilute the turn with its quiet start.
+        // A younger run reads its own sums.
         func latestHour(_ start: Int?) -> WindowTotals? {
-            guard c.shiftOverLatestHour, let start else { return nil }
-            return windows.sixty.totals(since: start)
+            guard c.shiftOverLatestHour, let start, figures.minute - start >= windows.sixty.length else { return nil }
+            return windows.sixty.totals
         }
         let cusumFires =
             statistic >= threshold

@@ -64,12 +64,15 @@ public enum FormatSniffer {
 
     /// How many of `lines` there are, and how many are each a whole JSON object or array: what tells JSON Lines from
     /// pretty-printed JSON, and a JSON Lines archive whose first record was cut (a split file, a partial download)
-    /// from plain text. A line from `{` to `}` counts whether or not it parses: a damaged record of JSON Lines is
-    /// still one a line, and pretty-printed JSON rarely puts a whole object on one unindented line.
+    /// from plain text. A line from `{` to `}` counts whether or not it parses (a damaged record of JSON Lines is
+    /// still one a line, and pretty-printed JSON rarely puts a whole object on one line); a line from `[` must parse.
     static func wholeValueLines(_ lines: [ArraySlice<UInt8>]) -> (lines: Int, values: Int) {
         let values = lines.count { line in
-            (line.first == UInt8(ascii: "{") && line.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == UInt8(ascii: "}"))
-                || ((line.first == UInt8(ascii: "{") || line.first == UInt8(ascii: "[")) && (try? JSONDocument(parsing: Array(line))) != nil)
+            switch line.first {
+            case UInt8(ascii: "{"): line.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == UInt8(ascii: "}")
+            case UInt8(ascii: "["): (try? JSONDocument(parsing: Array(line))) != nil
+            default: false
+            }
         }
         return (lines.count, values)
     }

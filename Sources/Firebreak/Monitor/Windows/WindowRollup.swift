@@ -53,14 +53,9 @@ public struct WindowRollup: Sendable {
     /// The totals and distinct critical authors of the minutes held from `minute` on (all of them when `minute` is
     /// earlier than the oldest). O(length).
     public func since(_ minute: Int) -> (totals: WindowTotals, distinctCriticalAuthors: Int) {
-        (totals(since: minute), distinctCriticalAuthors(from: minute))
-    }
-
-    /// The totals of the minutes held from `minute` on (all of them when `minute` is earlier than the oldest). O(length).
-    public func totals(since minute: Int) -> WindowTotals {
         var totals = WindowTotals()
         for m in ring where m.minute >= minute { totals.apply(m, sign: 1) }
-        return totals
+        return (totals, distinctCriticalAuthors(from: minute))
     }
 
     private func distinctCriticalAuthors(from minute: Int) -> Int {
