@@ -92,7 +92,11 @@ struct AnalyzeCommandTests {
         let file = dir.appendingPathComponent("posts.txt")
         try Data("Thanks #myNYPD officers\nThey beat a man for jaywalking #myNYPD\n".utf8).write(to: file)
         let out = dir.appendingPathComponent("report.json")
-        let result = try CLIRunner.run(["analyze", file.path, "--hashtag", "myNYPD", "--json", out.path])
+        let markdown = dir.appendingPathComponent("report.md")
+        let html = dir.appendingPathComponent("report.html")
+        let result = try CLIRunner.run([
+            "analyze", file.path, "--hashtag", "myNYPD", "--json", out.path, "--markdown", markdown.path, "--html", html.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("No post times in the input"))
         #expect(!result.stdout.contains("1970"))
@@ -101,6 +105,13 @@ struct AnalyzeCommandTests {
         #expect(summary["posts"] as? Int == 2)
         #expect(summary["first_post_at"] is NSNull && summary["last_post_at"] is NSNull)
         #expect((json["timeline"] as? [Any])?.isEmpty == true)
+        // The example posts are shown without a made-up time: null in JSON, "no time" for people.
+        let examples = try #require(json["examples"] as? [[String: Any]])
+        #expect(!examples.isEmpty && examples.allSatisfy { $0["created_at"] is NSNull })
+        for rendered in [try String(contentsOf: markdown, encoding: .utf8), try String(contentsOf: html, encoding: .utf8)] {
+            #expect(!rendered.contains("1970"))
+            #expect(rendered.contains("no time"))
+        }
         #expect(try CLIRunner.schemaErrors(out) == nil)
     }
 

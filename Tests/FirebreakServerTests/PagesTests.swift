@@ -541,6 +541,13 @@ struct PagesTests {
         #expect(PageHTML.query([("q", "a&b c"), ("x", nil), ("y", "")]) == "?q=a%26b%20c")
     }
 
+    @Test("times: a post without one (plain text, CSV without dates) shows 'no time', not 1970")
+    func times() {
+        #expect(PageHTML.time(Date(timeIntervalSince1970: 1_398_189_300)) == "<time datetime=\"2014-04-22T17:55:00Z\">2014-04-22 17:55:00 UTC</time>")
+        #expect(PageHTML.time(Post.undated) == "no time")
+        #expect(PageHTML.time(nil as Date?) == "–")
+    }
+
     @Test("permalinks only from ids that match the platform's syntax")
     func permalinks() {
         var post = Fixture.hostilePost.post

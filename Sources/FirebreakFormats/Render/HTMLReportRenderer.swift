@@ -288,7 +288,8 @@ public struct HTMLReportRenderer: Sendable {
     private func u(_ text: String, _ limit: TextLimit) -> String { HTMLEscaping.untrusted(text, limit: limit) }
 
     private func time(_ date: Date) -> String {
-        "<time datetime=\"\(ReportFormatting.rfc3339(date))\">\(ReportFormatting.display(date))</time>"
+        guard date != Post.undated else { return ReportFormatting.noTime }
+        return "<time datetime=\"\(ReportFormatting.rfc3339(date))\">\(ReportFormatting.display(date))</time>"
     }
 
     private func figure(_ label: String, _ value: String, _ note: String?) -> String {

@@ -176,7 +176,8 @@ public struct JSONReportEncoder: Sendable {
         .object([
             ("id", .string(example.id)),
             ("handle", .string(example.handle)),
-            ("created_at", date(example.createdAt)),
+            // null, not 1970, for a post that had no time (the schema leaves examples open; theme first_seen must be a string).
+            ("created_at", example.createdAt == Post.undated ? .null : date(example.createdAt)),
             ("text", .string(example.text)),
             ("stance", .string(example.stance.rawValue)),
             ("sarcastic", .bool(example.sarcastic)),

@@ -1,3 +1,4 @@
+import Firebreak
 import Foundation
 
 /// Locale-free formatting of dates, counts and durations shared by the report renderers.
@@ -46,8 +47,12 @@ enum ReportFormatting {
         return text + "Z"
     }
 
-    /// `2014-04-22 17:55 UTC`, with seconds only when they are not zero.
+    /// Shown for the time of a post that had none (plain text, CSV without a date column): `Post.undated`.
+    static let noTime = "no time"
+
+    /// `2014-04-22 17:55 UTC`, with seconds only when they are not zero; `noTime` for `Post.undated`.
     static func display(_ date: Date) -> String {
+        guard date != Post.undated else { return noTime }
         let f = fields(date)
         return "\(pad(f.year, 4))-\(pad(f.month, 2))-\(pad(f.day, 2)) \(clock(f)) UTC"
     }

@@ -187,9 +187,10 @@ enum PageHTML {
         return "\(pad(f.hour)):\(pad(f.minute))"
     }
 
-    /// `<time datetime="...">...</time>`.
+    /// `<time datetime="...">...</time>`; "no time" for a post that had none (`Post.undated`).
     static func time(_ date: Date) -> String {
-        "<time datetime=\"\(rfc3339(date))\">\(display(date))</time>"
+        guard date != Post.undated else { return "no time" }
+        return "<time datetime=\"\(rfc3339(date))\">\(display(date))</time>"
     }
 
     /// `<time>` or a dash for a missing date.
