@@ -62,7 +62,7 @@ public struct ModelAssessor: Assessor {
             reasons += scorer.explain(text, matcher: matcher, head: .sentiment, toward: 1, limit: reasonCount)
                 .map { Assessment.Reason(head: "sentiment", feature: $0.feature, weight: $0.weight) }
         }
-        if scores.irony >= 0.5 {
+        if scores.irony >= Assessment.sarcasmThreshold {
             reasons += scorer.explain(text, matcher: matcher, head: .irony, toward: 1, limit: 3)
                 .map { Assessment.Reason(head: "irony", feature: $0.feature, weight: $0.weight) }
         }
