@@ -115,6 +115,23 @@ struct AnalyzeCommandTests {
         #expect(try CLIRunner.schemaErrors(out) == nil)
     }
 
+    @Test("a misspelt campaign field or a bad --hashtag stops the run with the reason, before anything is read")
+    func badCampaign() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("campaign.yml")
+        try Data("name: myNYPD\nhashtag: \"#myNYPD\"\n".utf8).write(to: file)
+        let misspelt = try CLIRunner.run(["analyze", flat.path, "--campaign", file.path])
+        #expect(misspelt.status != 0)
+        #expect(misspelt.stderr.contains("unknown field \"hashtag\""), "\(misspelt.stderr)")
+        #expect(misspelt.stderr.contains(file.path))
+        #expect(!misspelt.stdout.contains("Read "))
+        for (flag, value) in [("--hashtag", ""), ("--hashtag", "# my NYPD"), ("--owner", "NYPD news"), ("--target", " ")] {
+            let result = try CLIRunner.run(["analyze", flat.path, flag, value])
+            #expect(result.status != 0, "\(flag) \(value)")
+            #expect(result.stderr.contains(flag), "\(result.stderr)")
+        }
+    }
+
     @Test("exits non-zero only when nothing could be read")
     func exitStatus() throws {
         let dir = try CLIRunner.temporaryDirectory()

@@ -55,6 +55,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
         guard !files.isEmpty else { throw ValidationError("Give at least one archive (or - for standard input).") }
         guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1.") }
         if [json, markdown].filter({ $0 == "-" }).count > 1 { throw ValidationError("Only one report can go to standard output.") }
+        for tag in hashtags where !CampaignFile.isHashtag(tag.trimmingCharacters(in: .whitespaces)) {
+            throw ValidationError("--hashtag \"\(tag)\" is not a hashtag (letters, digits and _ after an optional #).")
+        }
+        for owner in owners where !CampaignFile.isHandle(owner.trimmingCharacters(in: .whitespaces)) {
+            throw ValidationError("--owner \"\(owner)\" is not an account handle (no spaces, an optional @).")
+        }
+        for target in targets where target.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--target must not be empty.")
+        }
     }
 
     func run() async throws {
