@@ -84,6 +84,52 @@ import Testing
         }
         #expect(throws: InputError.self) { try DeskConfigurationFile.parse("[1, 2", source: "f.yml", folder: "/", environment: [:]) }
     }
+
+    @Test(
+        "a misspelt setting or a value of the wrong shape stops the desk with the setting named, not a silent default",
+        arguments: [
+            ("secure_cookie: true", "unknown setting secure_cookie"),
+            ("secure_cookies: \"true\"", "secure_cookies must be true or false"),
+            ("limits: {max_ingest_record: 5}", "unknown setting limits.max_ingest_record"),
+            ("limits: {max_ingest_records: \"500\"}", "limits.max_ingest_records must be a whole number"),
+            ("limits: {login_attempts_per_minute: 0}", "limits.login_attempts_per_minute must be a whole number from 1"),
+            ("limits: 5", "limits must be a mapping"),
+            ("database: [a, b]", "database must be text"),
+        ])
+    func refusesMisspeltTopSettings(line: String, expected: String) {
+        refuses(line + "\ncampaigns:\n  - id: x\n    campaign: {name: x}\n", expected)
+    }
+
+    @Test(
+        "the same holds inside a campaign and its parts",
+        arguments: [
+            ("ingest_tokn: abcdefghijklmnopqrstuvwxyz", "unknown setting campaigns[0].ingest_tokn"),
+            ("ingest_token: [abc]", "campaigns[0].ingest_token must be text"),
+            ("policy: {auto_aprove: true}", "unknown setting campaigns[0].policy.auto_aprove"),
+            ("replay: {files: [a.jsonl], sped: 5}", "unknown setting campaigns[0].replay.sped"),
+            ("replay: {files: a.jsonl}", "campaigns[0].replay.files must be a list"),
+            ("replay: {files: [a.jsonl], speed: fast}", "campaigns[0].replay.speed must be a number above 0"),
+            ("replay: {files: [a.jsonl], limit_minutes: -5}", "campaigns[0].replay.limit_minutes must be a number above 0"),
+            ("notify: {webhok: \"https://x.example\"}", "unknown setting campaigns[0].notify.webhok"),
+            ("facebook: {page_id: \"1\", acces_token: t}", "unknown setting campaigns[0].facebook.acces_token"),
+            ("campaign: {name: x, hashtag: \"#x\"}", "unknown field \"hashtag\""),
+        ])
+    func refusesMisspeltCampaignSettings(line: String, expected: String) {
+        let campaign = line.hasPrefix("campaign:") ? "" : "    campaign: {name: x}\n"
+        refuses("campaigns:\n  - id: x\n" + campaign + "    " + line + "\n", expected)
+    }
+
+    private func refuses(_ yaml: String, _ expected: String) {
+        do {
+            _ = try DeskConfigurationFile.parse(yaml, source: "f.yml", folder: "/", environment: [:])
+            Issue.record("accepted: \(yaml)")
+        } catch let error as InputError {
+            #expect(error.file.hasPrefix("f.yml"))
+            #expect(error.reason.contains(expected), "\(expected) missing from: \(error.reason)")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
 }
 
 @Suite struct DeskPartsTests {

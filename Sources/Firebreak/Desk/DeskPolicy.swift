@@ -51,7 +51,10 @@ public struct DeskPolicy: Sendable, Hashable, Codable {
         return problems
     }
 
-    enum CodingKeys: String, CodingKey {
+    /// The names of the policy's settings, as a configuration file spells them.
+    public static var settingNames: [String] { CodingKeys.allCases.map(\.rawValue) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case autoApprove = "auto_approve"
         case autoApproveMinSupportive = "auto_approve_min_supportive"
         case autoReply = "auto_reply"

@@ -17,7 +17,17 @@ public enum DeskConfigurationFile {
         return try parse(text, source: path, folder: folder, environment: environment)
     }
 
-    /// Parses configuration YAML.
+    /// The settings of the file's top level, of each campaign, and of a campaign's replay, notify and facebook.
+    static let topSettings = ["database", "secure_cookies", "limits", "campaigns"]
+    static let limitSettings = ["max_ingest_bytes", "max_ingest_records", "ingest_requests_per_minute", "login_attempts_per_minute"]
+    static let campaignSettings = [
+        "id", "campaign_file", "campaign", "ingest_token", "ingest_token_env", "policy", "replay", "notify", "facebook", "monitor",
+    ]
+    static let replaySettings = ["files", "format", "speed", "limit_minutes"]
+    static let notifySettings = ["webhook", "webhook_env", "slack", "slack_env"]
+    static let facebookSettings = ["page_id", "access_token", "access_token_env", "graph_version"]
+
+    /// Parses configuration YAML. Every key must be known and every value of its shape (`ConfigurationMap`).
     public static func parse(_ yaml: String, source: String, folder: String, environment: [String: String]) throws -> DeskConfiguration {
         func fail(_ reason: String) -> InputError { InputError(file: source, reason: reason) }
         let node: Any?
@@ -26,61 +36,68 @@ public enum DeskConfigurationFile {
         } catch {
             throw fail("not valid YAML: \(error)")
         }
-        guard let map = node as? [String: Any] else { throw fail("expected a mapping with \"campaigns\"") }
+        guard let node, node is [String: Any] else { throw fail("expected a mapping with \"campaigns\"") }
+        let top = try ConfigurationMap(node, path: "", source: source)
+        try top.checkKeys(topSettings)
         func resolve(_ file: String) -> String { file.hasPrefix("/") || file == "-" ? file : folder + "/" + file }
-        func secret(_ map: [String: Any], _ key: String) throws -> String? {
-            if let value = map[key] { return "\(value)" }
-            if let name = map[key + "_env"] as? String {
+        func secret(_ map: ConfigurationMap, _ key: String) throws -> String? {
+            if let value = try map.string(key) { return value }
+            if let name = try map.string(key + "_env") {
                 guard let value = environment[name], !value.isEmpty else { throw fail("\(key)_env names \(name), which is not set") }
                 return value
             }
             return nil
         }
-        let database = (map["database"] as? String).map(resolve) ?? resolve("firebreak.sqlite")
-        guard let list = map["campaigns"] as? [Any], !list.isEmpty else { throw fail("\"campaigns\" must be a non-empty list") }
+        let database = resolve(try top.string("database") ?? "firebreak.sqlite")
+        guard let list = top.value("campaigns") as? [Any], !list.isEmpty else { throw fail("\"campaigns\" must be a non-empty list") }
         var campaigns: [DeskConfiguration.CampaignEntry] = []
         for (index, item) in list.enumerated() {
-            guard let entry = item as? [String: Any] else { throw fail("campaigns[\(index)] must be a mapping") }
+            let entry = try ConfigurationMap(item, path: "campaigns[\(index)]", source: source)
+            try entry.checkKeys(campaignSettings)
             let campaign: Campaign
-            if let file = entry["campaign_file"] as? String {
+            if let file = try entry.string("campaign_file") {
                 campaign = try CampaignFile.load(path: resolve(file))
-            } else if let inline = entry["campaign"] as? [String: Any] {
-                campaign = try CampaignFile.parse(try Yams.dump(object: inline), source: "\(source): campaigns[\(index)].campaign")
+            } else if let inline = try entry.map("campaign") {
+                campaign = try CampaignFile.parse(try Yams.dump(object: inline.values), source: "\(source): campaigns[\(index)].campaign")
             } else {
                 throw fail("campaigns[\(index)] needs \"campaign_file\" or an inline \"campaign\"")
             }
-            let id = (entry["id"] as? String) ?? campaign.name.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }
+            let id = try entry.string("id") ?? campaign.name.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }
             var policy = DeskPolicy()
-            if let policyMap = entry["policy"] as? [String: Any] {
+            if let policyMap = try entry.map("policy") {
+                try policyMap.checkKeys(DeskPolicy.settingNames)
                 do {
-                    let json = try JSONSerialization.data(withJSONObject: policyMap)
+                    let json = try JSONSerialization.data(withJSONObject: policyMap.values)
                     policy = try JSONDecoder().decode(DeskPolicy.self, from: json)
                 } catch {
                     throw fail("campaigns[\(index)].policy: \(error)")
                 }
             }
             var replay: DeskConfiguration.Replay?
-            if let replayMap = entry["replay"] as? [String: Any] {
-                let files = (replayMap["files"] as? [Any])?.map { resolve("\($0)") } ?? []
+            if let replayMap = try entry.map("replay") {
+                try replayMap.checkKeys(replaySettings)
+                let files = try replayMap.strings("files")?.map(resolve) ?? []
                 guard !files.isEmpty else { throw fail("campaigns[\(index)].replay needs \"files\"") }
-                let formatName = (replayMap["format"] as? String) ?? "auto"
+                let formatName = try replayMap.string("format") ?? "auto"
                 guard let format = InputFormat(rawValue: formatName) else { throw fail("campaigns[\(index)].replay.format \"\(formatName)\" is unknown") }
-                let speed = (replayMap["speed"] as? Double) ?? (replayMap["speed"] as? Int).map(Double.init) ?? 60
-                let limitMinutes = (replayMap["limit_minutes"] as? Double) ?? (replayMap["limit_minutes"] as? Int).map(Double.init)
+                let speed = try replayMap.positive("speed", atMost: 1_000_000) ?? 60
+                let limitMinutes = try replayMap.positive("limit_minutes", atMost: 10_000_000)
                 replay = DeskConfiguration.Replay(files: files, format: format, speed: speed, limit: limitMinutes.map { $0 * 60 })
             }
             var notify = DeskConfiguration.Notify()
-            if let notifyMap = entry["notify"] as? [String: Any] {
+            if let notifyMap = try entry.map("notify") {
+                try notifyMap.checkKeys(notifySettings)
                 notify = DeskConfiguration.Notify(webhook: try secret(notifyMap, "webhook"), slack: try secret(notifyMap, "slack"))
             }
             var facebook: DeskConfiguration.FacebookPage?
-            if let fb = entry["facebook"] as? [String: Any] {
-                guard let page = fb["page_id"].map({ "\($0)" }) else { throw fail("campaigns[\(index)].facebook needs \"page_id\"") }
+            if let fb = try entry.map("facebook") {
+                try fb.checkKeys(facebookSettings)
+                guard let page = try fb.string("page_id") else { throw fail("campaigns[\(index)].facebook needs \"page_id\"") }
                 facebook = DeskConfiguration.FacebookPage(
-                    pageID: page, accessToken: try secret(fb, "access_token"), graphVersion: (fb["graph_version"] as? String) ?? "v21.0")
+                    pageID: page, accessToken: try secret(fb, "access_token"), graphVersion: try fb.string("graph_version") ?? "v21.0")
             }
             var monitor = MonitorConfiguration()
-            if let value = entry["monitor"] {
+            if let value = entry.value("monitor") {
                 guard let monitorMap = value as? [String: Any] else { throw fail("campaigns[\(index)].monitor must be a mapping") }
                 let (applied, problems) = MonitorSettings.apply(monitorMap)
                 guard problems.isEmpty else { throw fail("campaigns[\(index)]: " + problems.joined(separator: "; ")) }
@@ -92,14 +109,15 @@ public enum DeskConfigurationFile {
                     facebook: facebook, monitor: monitor))
         }
         var limits = DeskConfiguration.Limits()
-        if let l = map["limits"] as? [String: Any] {
-            if let v = l["max_ingest_bytes"] as? Int { limits.maxIngestBytes = v }
-            if let v = l["max_ingest_records"] as? Int { limits.maxIngestRecords = v }
-            if let v = l["ingest_requests_per_minute"] as? Int { limits.ingestRequestsPerMinute = v }
-            if let v = l["login_attempts_per_minute"] as? Int { limits.loginAttemptsPerMinute = v }
+        if let l = try top.map("limits") {
+            try l.checkKeys(limitSettings)
+            if let v = try l.int("max_ingest_bytes", in: 1...(1 << 30)) { limits.maxIngestBytes = v }
+            if let v = try l.int("max_ingest_records", in: 1...10_000_000) { limits.maxIngestRecords = v }
+            if let v = try l.int("ingest_requests_per_minute", in: 1...1_000_000) { limits.ingestRequestsPerMinute = v }
+            if let v = try l.int("login_attempts_per_minute", in: 1...10_000) { limits.loginAttemptsPerMinute = v }
         }
         let configuration = DeskConfiguration(
-            database: database, campaigns: campaigns, limits: limits, secureCookies: (map["secure_cookies"] as? Bool) ?? false)
+            database: database, campaigns: campaigns, limits: limits, secureCookies: try top.bool("secure_cookies") ?? false)
         let problems = configuration.problems
         guard problems.isEmpty else { throw fail(problems.joined(separator: "; ")) }
         return configuration
