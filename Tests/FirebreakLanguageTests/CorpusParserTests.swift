@@ -41,4 +41,16 @@ struct CorpusParserTests {
         let topics = CorpusParser.semEvalTopic("1\tapple\tpositive\tgreat phone\r\n2\tapple\tnegative\tslow\r\n")
         #expect(topics.map(\.label) == [1, 0])
     }
+
+    @Test("a label outside the task's classes is an error naming its line, not an index past the tables")
+    func labelsOutOfRange() throws {
+        #expect(try CorpusParser.tweetEval(text: "a\nb\n", labels: "0\n1\n", classes: 2).map(\.label) == [0, 1])
+        #expect(throws: CorpusParser.Failure.self) { try CorpusParser.tweetEval(text: "a\nb\n", labels: "0\n7\n", classes: 2) }
+        #expect(throws: CorpusParser.Failure.self) { try CorpusParser.tweetEval(text: "a\n", labels: "-1\n", classes: 3) }
+        do {
+            _ = try CorpusParser.tweetEval(text: "a\nb\n", labels: "0\n7\n", classes: 2)
+        } catch {
+            #expect(error.description == "label on line 2 is 7, not one of 0…1")
+        }
+    }
 }

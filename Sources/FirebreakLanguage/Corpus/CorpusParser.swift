@@ -9,8 +9,9 @@ public enum CorpusParser {
         public var description: String
     }
 
-    /// TweetEval: one text a line and its integer label on the same line of the labels file.
-    public static func tweetEval(text: String, labels: String) throws(Failure) -> [LabelledText] {
+    /// TweetEval: one text a line and its integer label on the same line of the labels file; with `classes`, every
+    /// label must be below it.
+    public static func tweetEval(text: String, labels: String, classes: Int? = nil) throws(Failure) -> [LabelledText] {
         let texts = lines(text)
         let values = lines(labels)
         guard texts.count == values.count else {
@@ -21,6 +22,10 @@ public enum CorpusParser {
         for (offset, (line, label)) in zip(texts, values).enumerated() {
             guard let value = Int(label.trimmingWhitespace()) else {
                 throw Failure(description: "label on line \(offset + 1) is not a number: \(label)")
+            }
+            // A label past the task's classes would index past every per-class table of training and scoring.
+            if let classes, !(0..<classes).contains(value) {
+                throw Failure(description: "label on line \(offset + 1) is \(value), not one of 0…\(classes - 1)")
             }
             result.append(LabelledText(text: String(line), label: value))
         }

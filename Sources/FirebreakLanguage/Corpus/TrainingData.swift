@@ -32,12 +32,13 @@ public struct TrainingData: Sendable {
         for head in [Head.irony, .offensive] {
             let folder = "tweeteval/\(head.rawValue)"
             train[head] = try CorpusParser.tweetEval(
-                text: read("\(folder)/train_text.txt"), labels: read("\(folder)/train_labels.txt"))
+                text: read("\(folder)/train_text.txt"), labels: read("\(folder)/train_labels.txt"), classes: head.labels.count)
             validation[head] = try CorpusParser.tweetEval(
-                text: read("\(folder)/val_text.txt"), labels: read("\(folder)/val_labels.txt"))
+                text: read("\(folder)/val_text.txt"), labels: read("\(folder)/val_labels.txt"), classes: head.labels.count)
         }
         let sentimentValidation = try CorpusParser.tweetEval(
-            text: read("tweeteval/sentiment/val_text.txt"), labels: read("tweeteval/sentiment/val_labels.txt"))
+            text: read("tweeteval/sentiment/val_text.txt"), labels: read("tweeteval/sentiment/val_labels.txt"),
+            classes: Head.sentiment.labels.count)
         validation[.sentiment] = sentimentValidation
         train[.stance] =
             CorpusParser.semEvalTopic(try read("semeval2016-task4/training2016-2point.txt"))

@@ -59,18 +59,23 @@ struct ClassifyCommand: ParsableCommand {
                 if inputFormat == .text {
                     let input = try ByteInput(path: file)
                     var reader = LineReader(input: input)
-                    while let (number, line) = try reader.next() {
-                        emit(id: String(number), text: line)
+                    while let line = try reader.next() {
+                        switch line {
+                        case .text(let number, let text): emit(id: String(number), text: text)
+                        case .tooLong(let number):
+                            FileHandle.standardError.write(Data("\(file): line \(number) rejected: longer than 1 MB\n".utf8))
+                        }
                     }
                 } else {
                     let reader = try ArchiveReader(path: file, format: inputFormat)
                     while let batch = try reader.nextBatch() {
                         for record in batch {
-                            guard case .posts(let posts) = reader.decoder.decode(record) else {
-                                FileHandle.standardError.write(Data("\(file): record \(record.number) rejected\n".utf8))
-                                continue
+                            switch reader.decoder.decode(record) {
+                            case .posts(let posts):
+                                for post in posts { emit(id: post.nativeID, text: post.text) }
+                            case .rejected(let rejection):
+                                FileHandle.standardError.write(Data("\(file): record \(record.number) rejected: \(rejection.reason)\n".utf8))
                             }
-                            for post in posts { emit(id: post.nativeID, text: post.text) }
                         }
                     }
                 }

@@ -64,7 +64,10 @@ struct EvalCommand: ParsableCommand {
         let scorer = PostScorer(models: languageModels)
         var jobs: [(name: String, task: String, examples: [LabelledText], targets: [String])] = []
         if let task, let text, let labels {
-            jobs.append((task, task, try CorpusParser.tweetEval(text: read(text), labels: read(labels)), target))
+            guard let classes = Self.classes[task] else {
+                throw ValidationError("unknown task \(task); use one of \(Self.classes.keys.sorted().joined(separator: ", "))")
+            }
+            jobs.append((task, task, try CorpusParser.tweetEval(text: read(text), labels: read(labels), classes: classes), target))
         } else if task != nil || text != nil || labels != nil {
             throw ValidationError("--task, --text and --labels go together")
         }
@@ -75,18 +78,28 @@ struct EvalCommand: ParsableCommand {
                 let textURL = folder.appendingPathComponent("\(split)_text.txt")
                 guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
                 jobs.append((name, name, try CorpusParser.tweetEval(
-                    text: read(textURL.path), labels: read(folder.appendingPathComponent("\(split)_labels.txt").path)), []))
+                    text: read(textURL.path), labels: read(folder.appendingPathComponent("\(split)_labels.txt").path), classes: Self.classes[name]), []))
             }
             for (name, names) in Self.stanceTargets.sorted(by: { $0.key < $1.key }) {
                 let folder = root.appendingPathComponent("stance/\(name)")
                 let textURL = folder.appendingPathComponent("\(split)_text.txt")
                 guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
                 jobs.append(("stance-\(name)", "stance", try CorpusParser.tweetEval(
-                    text: read(textURL.path), labels: read(folder.appendingPathComponent("\(split)_labels.txt").path)), names))
+                    text: read(textURL.path), labels: read(folder.appendingPathComponent("\(split)_labels.txt").path), classes: Self.classes["stance"]), names))
             }
         }
         for file in topicFile {
-            jobs.append((URL(fileURLWithPath: file).lastPathComponent, "polarity", CorpusParser.semEvalTopic(try read(file)), []))
+            let content = try read(file)
+            let examples = CorpusParser.semEvalTopic(content)
+            // Lines that are not id, topic, negative|positive and text are left out (the 5-point files' other labels).
+            let lines = content.split(whereSeparator: \.isNewline).count { !$0.allSatisfy(\.isWhitespace) }
+            guard !examples.isEmpty else {
+                throw CommandFailure("\(file): no line of the form id<TAB>topic<TAB>negative|positive<TAB>text")
+            }
+            if examples.count < lines {
+                FileHandle.standardError.write(Data("\(file): \(lines - examples.count) of \(lines) lines left out (not id, topic, negative|positive, text)\n".utf8))
+            }
+            jobs.append((URL(fileURLWithPath: file).lastPathComponent, "polarity", examples, []))
         }
         guard !jobs.isEmpty else { throw ValidationError("nothing to evaluate: give --task/--text/--labels, --tweeteval or --topic-file") }
         for job in jobs {
@@ -159,6 +172,9 @@ struct EvalCommand: ParsableCommand {
             throw ValidationError("unknown task \(task)")
         }
     }
+
+    /// The classes of each task's labels.
+    static let classes = ["sentiment": 3, "irony": 2, "offensive": 2, "stance": 3]
 
     private func read(_ path: String) throws -> String {
         try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
