@@ -42,4 +42,14 @@ struct EvalDetectCommandTests {
         #expect(result.stderr.contains("cannot read the truth file"), "\(result.stderr)")
         #expect(result.stderr.contains("onset"), "\(result.stderr)")
     }
+
+    @Test("an onset outside the stream's posts (the wrong archive, a mistyped date) is refused, not scored")
+    func onsetOutsideTheStream() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        for onset in ["1990-05-03T17:00:00Z", "2014-04-23T18:00:00Z"] {
+            let (result, _) = try firebreakRow("{\"onset\": \"\(onset)\"}", named: "far", in: dir)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("is outside the posts of"), "\(result.stderr)")
+        }
+    }
 }

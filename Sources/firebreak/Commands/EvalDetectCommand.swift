@@ -100,6 +100,14 @@ struct EvalDetectCommand: AsyncParsableCommand {
             for case .posts(let decoded) in batch.decode() { posts += decoded }
         }
         guard !posts.isEmpty else { throw CommandFailure("no post could be read from \(path)") }
+        // An onset outside the stream (a truth file paired with the wrong archive, a date typed wrong) would score
+        // every detector against a change that never happened in it.
+        if let onset = truth.onset, let first = posts.lazy.map(\.createdAt).min(), let last = posts.lazy.map(\.createdAt).max(),
+            onset < first.addingTimeInterval(-3600) || onset > last
+        {
+            let iso = { (date: Date) in date.formatted(.iso8601) }
+            throw CommandFailure("the onset in \(truthPath), \(iso(onset)), is outside the posts of \(path) (\(iso(first)) to \(iso(last)))")
+        }
         var campaign: Campaign
         if let campaignPath {
             campaign = try CampaignFile.load(path: campaignPath)
