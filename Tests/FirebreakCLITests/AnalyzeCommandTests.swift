@@ -132,6 +132,18 @@ struct AnalyzeCommandTests {
         }
     }
 
+    @Test("a report written to standard output is all that is there: the summary goes to standard error")
+    func reportOnStandardOutput() throws {
+        let json = try CLIRunner.run(["analyze", flat.path, "--hashtag", "myNYPD", "--json", "-"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["schema"] as? String == "firebreak.report/1")
+        #expect(json.stderr.contains("Campaign myNYPD"))
+        let markdown = try CLIRunner.run(["analyze", flat.path, "--hashtag", "myNYPD", "--markdown", "-"])
+        #expect(markdown.status == 0 && markdown.stdout.hasPrefix("# ") && !markdown.stdout.contains("Campaign myNYPD (#myNYPD)\n"))
+        #expect(markdown.stderr.contains("Campaign myNYPD (#myNYPD)\n"))
+    }
+
     @Test("exits non-zero only when nothing could be read")
     func exitStatus() throws {
         let dir = try CLIRunner.temporaryDirectory()

@@ -99,7 +99,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
             files: files, records: records, posts: 0, duplicates: 0, rejected: rejected + inputErrors.count,
             rejections: Array((inputErrors + rejections).prefix(100)))
         let report = analysis.report(input: input, generatedBy: "firebreak \(FirebreakVersion.current)")
-        print(SummaryText.render(report))
+        // A report written to standard output keeps it to itself: the summary goes to standard error then.
+        if json == "-" || markdown == "-" {
+            Output.warn(SummaryText.render(report))
+        } else {
+            print(SummaryText.render(report))
+        }
         try writeReports(report)
         if report.input.posts == 0 {
             throw CommandFailure("no post could be read from \(files.joined(separator: ", "))")
