@@ -51,4 +51,19 @@ struct TrainCommandTests {
         #expect(refused.stderr.contains("cannot write model files to"))
         #expect(!refused.stdout.contains("irony: F1"))
     }
+
+    /// A data folder that is not the shared layout, or a label file with a label outside its task, is named plainly.
+    @Test func namesTheFileAMissingOrBrokenDataFolderLacks() throws {
+        let empty = try CLIRunner.temporaryDirectory()
+        let missing = try CLIRunner.run(["train", "--data", empty.path, "--dry-run"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("cannot read \(empty.path)/tweeteval/irony/train_text.txt: no such file"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("--data must be the shared data folder"))
+
+        let data = try Self.dataFolder()
+        try Data("1\n0\n5\n0\n".utf8).write(to: data.appendingPathComponent("tweeteval/irony/train_labels.txt"))
+        let badLabel = try CLIRunner.run(["train", "--data", data.path, "--dry-run", "--head", "irony"])
+        #expect(badLabel.status != 0)
+        #expect(badLabel.stderr.contains("label on line 3 is 5, not one of 0…1"), "\(badLabel.stderr)")
+    }
 }

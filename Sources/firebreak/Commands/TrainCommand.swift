@@ -93,8 +93,22 @@ struct TrainCommand: ParsableCommand {
                 throw ValidationError("cannot write model files to \(output): \(error.localizedDescription)")
             }
         }
-        let trainingData = try TrainingData.load(holdOutTopicValidation: holdOutTopicValidation) { path in
-            try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        let trainingData: TrainingData
+        do {
+            trainingData = try TrainingData.load(holdOutTopicValidation: holdOutTopicValidation) { path in
+                let file = root.appendingPathComponent(path)
+                do {
+                    return try String(contentsOf: file, encoding: .utf8)
+                } catch {
+                    let why = FileManager.default.fileExists(atPath: file.path) ? "not readable as UTF-8 text" : "no such file"
+                    throw CommandFailure(
+                        "cannot read \(file.path): \(why) (--data must be the shared data folder, with tweeteval/ and semeval2016-task4/ as its README describes)")
+                }
+            }
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure("cannot read the training data in \(data): \(error)")
         }
         let heads =
             try head.isEmpty
