@@ -45,6 +45,17 @@ struct DrillCommand: ParsableCommand {
         } catch let error as ScenarioFileError {
             throw CommandFailure(error.description)
         }
+        // A scenario file may ask for at most 10 million posts an hour; --scale must not take it past that either, or a
+        // typo (1e9 for 1e3) writes until the disk is full.
+        let peak = scenario.phases.flatMap { $0.rate.points.map(\.perHour) }.max() ?? 0
+        guard peak * scale <= Self.maximumRate else {
+            throw CommandFailure(
+                "--scale \(scale) takes \(scenario.name)'s peak of \(Int(peak)) posts/h to \(Int(min(peak * scale, 1e18))), above the \(Int(Self.maximumRate)) posts/h a scenario may have")
+        }
+        // The truth file is made before the stream is generated, so a path that cannot be written costs no run.
+        if let truth, !FileManager.default.createFile(atPath: truth, contents: nil) {
+            throw CommandFailure("cannot create \(truth)")
+        }
         let generator = StoryGenerator(scenario: scenario, seed: seed, scale: scale)
         let encoder = FlattenedV2Encoder(metadata: Self.metadata(for: scenario), style: compact ? .compact : .twarc)
         let sink = try Self.openOutput(output)
@@ -66,12 +77,19 @@ struct DrillCommand: ParsableCommand {
         if output != "-" { try sink.close() }
         let summary = recorder.truth
         if let truth {
-            try summary.jsonData().write(to: URL(fileURLWithPath: truth))
+            do {
+                try summary.jsonData().write(to: URL(fileURLWithPath: truth))
+            } catch {
+                throw CommandFailure("cannot write \(truth): \(error.localizedDescription)")
+            }
         }
         FileHandle.standardError.write(
             Data("drill \(scenario.name): \(summary.posts) posts, onset \(summary.onset.map { "\($0)" } ?? "none")\n".utf8)
         )
     }
+
+    /// The most posts an hour any phase may reach once scaled: the bound a scenario file's rates have.
+    static let maximumRate = 10_000_000.0
 
     /// The `__twarc` object an archive of the scenario's hashtag search would carry.
     static func metadata(for scenario: Scenario) -> FlattenedV2Encoder.Metadata {
