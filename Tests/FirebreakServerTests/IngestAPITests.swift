@@ -106,6 +106,34 @@ import Testing
         #expect(try await fixture.store.count(campaignID: "mynypd", matching: PostQuery()) == 3)
     }
 
+    /// Plain text and date-less CSV carry no post times, and text's ids are line numbers: stored, two requests' first lines
+    /// would be one post at 1970. Each such post is rejected with the reason; dated posts in the same body are kept.
+    @Test func postsWithoutATimeAreRejectedOneByOne() async throws {
+        let fixture = try await DeskFixture.make()
+        defer { fixture.cleanUp() }
+        try await fixture.application().test(.router) { client in
+            for text in ["Proud of our officers #myNYPD\nSecond line #myNYPD", "A different first line #myNYPD"] {
+                let response = try await client.execute(
+                    uri: path + "?format=text", method: .post, headers: .bearer(DeskFixture.ingestToken), body: ByteBuffer(string: text))
+                #expect(response.status == .unprocessableContent)
+                let result = try decode(response)
+                #expect(result["inserted"] as? Int == 0 && result["duplicates"] as? Int == 0)
+                let rejections = try #require(result["rejections"] as? [[String: Any]])
+                #expect(rejections.count == text.split(separator: "\n").count)
+                #expect(rejections.allSatisfy { ($0["reason"] as? String)?.hasPrefix("no post time") == true })
+                #expect(rejections.first?["record"] as? Int == 1)
+            }
+            let csv = "id,text\n1,Proud of our officers #myNYPD\n"
+            let undatedCSV = try decode(try await client.execute(
+                uri: path + "?format=csv", method: .post, headers: .bearer(DeskFixture.ingestToken), body: ByteBuffer(string: csv)))
+            #expect(undatedCSV["rejected"] as? Int == 1 && undatedCSV["inserted"] as? Int == 0)
+            let dated = try decode(try await client.execute(uri: path, method: .post, headers: .bearer(DeskFixture.ingestToken), body: ByteBuffer(string: batch(0..<2))))
+            #expect(dated["inserted"] as? Int == 2 && dated["rejected"] as? Int == 0)
+        }
+        #expect(try await fixture.store.count(campaignID: "mynypd", matching: PostQuery()) == 2)
+        #expect(await fixture.desk.snapshot().posts == 2)
+    }
+
     @Test func oversizedBodiesAndBatchesAreRefusedWhole() async throws {
         let fixture = try await DeskFixture.make(limits: .init(maxIngestBytes: 4096, maxIngestRecords: 5))
         defer { fixture.cleanUp() }

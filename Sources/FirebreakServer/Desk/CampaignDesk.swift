@@ -96,6 +96,7 @@ public actor CampaignDesk {
     /// event time has passed. Returns only after the posts are durable.
     public func ingest(_ batch: ProcessedBatch) async throws -> IngestResult {
         let received = now()
+        let (batch, undated) = Self.withoutUndated(batch)
         let inserted = try await store.insert(batch.assessed, campaignID: id, receivedAt: received)
         let fresh = Set(inserted)
         var newItems: [AssessedPost] = []
@@ -105,7 +106,7 @@ public actor CampaignDesk {
             add(item)
             newItems.append(item)
         }
-        let rejections = batch.inputErrors + batch.rejections
+        let rejections = batch.inputErrors + batch.rejections + undated
         rejected += rejections.count
         try await applyPolicies(to: newItems)
         if let latest = latestPostSeen { try await advance(to: latest) }
@@ -126,6 +127,28 @@ public actor CampaignDesk {
         metrics?.increment("firebreak_duplicate_posts_total", by: Double(result.duplicates), labels: ["campaign": id])
         metrics?.increment("firebreak_rejected_records_total", by: Double(result.rejected), labels: ["campaign": id])
         return result
+    }
+
+    /// What a post without a time of its own (plain text, CSV without a date column) is rejected with.
+    static let undatedReason =
+        "no post time (plain text, or CSV without a date column): the desk places every post in event time; send posts with their times"
+
+    /// `batch` without its posts that have no time, and their rejections. Such a post would sit at 1970 in a live
+    /// campaign, and plain text's line-number ids would make it pass for another request's post of the same line.
+    static func withoutUndated(_ batch: ProcessedBatch) -> (ProcessedBatch, [Rejection]) {
+        guard batch.assessed.contains(where: { $0.post.createdAt == Post.undated }) else { return (batch, []) }
+        var kept = batch
+        var rejections: [Rejection] = []
+        kept.assessed.removeAll { item in
+            guard item.post.createdAt == Post.undated else { return false }
+            switch item.post.origin {
+            case .file(let file, let record): rejections.append(Rejection(file: file, record: record, reason: undatedReason))
+            case .stream(let name, let cursor): rejections.append(Rejection(file: "\(name)@\(cursor)", record: 0, reason: undatedReason))
+            case nil: rejections.append(Rejection(file: "post \(item.post.nativeID)", record: 0, reason: undatedReason))
+            }
+            return true
+        }
+        return (kept, rejections)
     }
 
     private func add(_ item: AssessedPost) {

@@ -141,7 +141,7 @@ enum OpenAPIDocument {
                         errors),
                 ],
                 "post": [
-                    "summary": "Ingest one post or a batch, in any format the readers accept (gzip too); idempotent on post id.",
+                    "summary": "Ingest one post or a batch, in any format the readers accept (gzip too); idempotent on post id. Posts without a time (plain text, CSV without a date column) are rejected.",
                     "operationId": "ingestPosts", "security": [["ingestToken": []]],
                     "parameters": [idParameter, query("format", "auto, x-v1, x-v2, twarc2, mastodon, bluesky, csv or text.", ["type": "string"])],
                     "requestBody": [
