@@ -35,7 +35,9 @@ struct EvalCommandTests {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
         }
         #expect(ids == ["1", "3"])
-        let json = try write("{\"id\": \"1\", \"text\": \"ok\", \"created_at\": \"2014-04-22T17:55:00Z\", \"author_id\": \"9\"}\n{\"id\": \"2\"}\n", "p.jsonl", in: dir)
+        let json = try write(
+            "{\"id\": \"1\", \"text\": \"ok\", \"created_at\": \"2014-04-22T17:55:00Z\", \"author_id\": \"9\"}\n{\"id\": \"2\"}\n", "p.jsonl", in: dir
+        )
         let rejected = try CLIRunner.run(["classify", json, "--format", "x-v2"])
         #expect(rejected.stderr.contains("record 2 rejected: "), "\(rejected.stderr)")
         #expect(rejected.stdout.split(separator: "\n").count == 1)

@@ -124,10 +124,12 @@ import Testing
                 #expect(rejections.first?["record"] as? Int == 1)
             }
             let csv = "id,text\n1,Proud of our officers #myNYPD\n"
-            let undatedCSV = try decode(try await client.execute(
-                uri: path + "?format=csv", method: .post, headers: .bearer(DeskFixture.ingestToken), body: ByteBuffer(string: csv)))
+            let undatedCSV = try decode(
+                try await client.execute(
+                    uri: path + "?format=csv", method: .post, headers: .bearer(DeskFixture.ingestToken), body: ByteBuffer(string: csv)))
             #expect(undatedCSV["rejected"] as? Int == 1 && undatedCSV["inserted"] as? Int == 0)
-            let dated = try decode(try await client.execute(uri: path, method: .post, headers: .bearer(DeskFixture.ingestToken), body: ByteBuffer(string: batch(0..<2))))
+            let dated = try decode(
+                try await client.execute(uri: path, method: .post, headers: .bearer(DeskFixture.ingestToken), body: ByteBuffer(string: batch(0..<2))))
             #expect(dated["inserted"] as? Int == 2 && dated["rejected"] as? Int == 0)
         }
         #expect(try await fixture.store.count(campaignID: "mynypd", matching: PostQuery()) == 2)

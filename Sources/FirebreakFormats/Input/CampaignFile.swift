@@ -52,8 +52,8 @@ public enum CampaignFile {
         return try parse(text, source: path)
     }
 
-    /// Whether `tag` (with or without `#`) can be a hashtag: one or more letters, digits, marks or underscores (and the other connector punctuation), as the
-    /// platforms' own hashtag parsers accept.
+    /// Whether `tag` (with or without `#`) can be a hashtag: one or more letters, digits, marks and connector
+    /// punctuation such as `_`, as the platforms' own hashtag parsers accept.
     public static func isHashtag(_ tag: String) -> Bool {
         let body = tag.hasPrefix("#") ? tag.unicodeScalars.dropFirst() : tag.unicodeScalars[...]
         return !body.isEmpty

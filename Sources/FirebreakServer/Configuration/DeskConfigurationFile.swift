@@ -79,7 +79,9 @@ public enum DeskConfigurationFile {
                 let files = try replayMap.strings("files")?.map(resolve) ?? []
                 guard !files.isEmpty else { throw fail("campaigns[\(index)].replay needs \"files\"") }
                 let formatName = try replayMap.string("format") ?? "auto"
-                guard let format = InputFormat(rawValue: formatName) else { throw fail("campaigns[\(index)].replay.format \"\(formatName)\" is unknown") }
+                guard let format = InputFormat(rawValue: formatName) else {
+                    throw fail("campaigns[\(index)].replay.format \"\(formatName)\" is unknown")
+                }
                 let speed = try replayMap.positive("speed", atMost: 1_000_000) ?? 60
                 let limitMinutes = try replayMap.positive("limit_minutes", atMost: 10_000_000)
                 replay = DeskConfiguration.Replay(files: files, format: format, speed: speed, limit: limitMinutes.map { $0 * 60 })

@@ -50,7 +50,8 @@ struct DrillCommand: ParsableCommand {
         let peak = scenario.phases.flatMap { $0.rate.points.map(\.perHour) }.max() ?? 0
         guard peak * scale <= Self.maximumRate else {
             throw CommandFailure(
-                "--scale \(scale) takes \(scenario.name)'s peak of \(Int(peak)) posts/h to \(Int(min(peak * scale, 1e18))), above the \(Int(Self.maximumRate)) posts/h a scenario may have")
+                "--scale \(scale) takes \(scenario.name)'s peak of \(Int(peak)) posts/h to \(Int(min(peak * scale, 1e18))), above the \(Int(Self.maximumRate)) posts/h a scenario may have"
+            )
         }
         // The truth file is made before the stream is generated, so a path that cannot be written costs no run.
         if let truth, !FileManager.default.createFile(atPath: truth, contents: nil) {

@@ -77,15 +77,16 @@ struct EvalCommand: ParsableCommand {
                 let folder = root.appendingPathComponent(name)
                 let textURL = folder.appendingPathComponent("\(split)_text.txt")
                 guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
-                jobs.append((name, name, try CorpusParser.tweetEval(
-                    text: read(textURL.path), labels: read(folder.appendingPathComponent("\(split)_labels.txt").path), classes: Self.classes[name]), []))
+                let labels = try read(folder.appendingPathComponent("\(split)_labels.txt").path)
+                jobs.append((name, name, try CorpusParser.tweetEval(text: read(textURL.path), labels: labels, classes: Self.classes[name]), []))
             }
             for (name, names) in Self.stanceTargets.sorted(by: { $0.key < $1.key }) {
                 let folder = root.appendingPathComponent("stance/\(name)")
                 let textURL = folder.appendingPathComponent("\(split)_text.txt")
                 guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
-                jobs.append(("stance-\(name)", "stance", try CorpusParser.tweetEval(
-                    text: read(textURL.path), labels: read(folder.appendingPathComponent("\(split)_labels.txt").path), classes: Self.classes["stance"]), names))
+                let labels = try read(folder.appendingPathComponent("\(split)_labels.txt").path)
+                let examples = try CorpusParser.tweetEval(text: read(textURL.path), labels: labels, classes: Self.classes["stance"])
+                jobs.append(("stance-\(name)", "stance", examples, names))
             }
         }
         for file in topicFile {
@@ -97,7 +98,8 @@ struct EvalCommand: ParsableCommand {
                 throw CommandFailure("\(file): no line of the form id<TAB>topic<TAB>negative|positive<TAB>text")
             }
             if examples.count < lines {
-                FileHandle.standardError.write(Data("\(file): \(lines - examples.count) of \(lines) lines left out (not id, topic, negative|positive, text)\n".utf8))
+                let left = lines - examples.count
+                FileHandle.standardError.write(Data("\(file): \(left) of \(lines) lines left out (not id, topic, negative|positive, text)\n".utf8))
             }
             jobs.append((URL(fileURLWithPath: file).lastPathComponent, "polarity", examples, []))
         }

@@ -102,7 +102,8 @@ struct TrainCommand: ParsableCommand {
                 } catch {
                     let why = FileManager.default.fileExists(atPath: file.path) ? "not readable as UTF-8 text" : "no such file"
                     throw CommandFailure(
-                        "cannot read \(file.path): \(why) (--data must be the shared data folder, with tweeteval/ and semeval2016-task4/ as its README describes)")
+                        "cannot read \(file.path): \(why) (--data must be the shared data folder, with tweeteval/ and semeval2016-task4/ as its README describes)"
+                    )
                 }
             }
         } catch let failure as CommandFailure {
