@@ -29,7 +29,7 @@ struct CampaignFileTests {
 
     @Test("single values stand for lists, numbers for text, nulls for absent fields, a string for the target")
     func lenientShapes() throws {
-        let campaign = try CampaignFile.parse("hashtags: myNYPD\nowners: NYPDnews\ntarget: NYPD\nlaunched_at:\nbrief: ~\n")
+        let campaign = try CampaignFile.parse("hashtags: \" myNYPD \"\nowners: NYPDnews\ntarget: NYPD\nlaunched_at:\nbrief: ~\n")
         #expect(campaign.name == "myNYPD" && campaign.hashtags == ["#myNYPD"] && campaign.owners == ["@NYPDnews"])
         #expect(campaign.target.name == "NYPD" && campaign.launchedAt == nil && campaign.brief == nil)
         #expect(try CampaignFile.parse("hashtags: [2014, \"#Ünïcödé_tag\", \"#東京\"]").hashtags == ["#2014", "#Ünïcödé_tag", "#東京"])

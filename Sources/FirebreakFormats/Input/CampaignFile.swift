@@ -100,7 +100,7 @@ public enum CampaignFile {
     /// A list of scalars, or one scalar as a list of one; empty when absent or null.
     private static func strings(_ value: Any?, _ field: String, fail: (String) -> InputError) throws(InputError) -> [String] {
         guard let value, !(value is NSNull) else { return [] }
-        guard let list = value as? [Any] else { return [try text(value, field, fail: fail)].compactMap { $0 } }
+        guard let list = value as? [Any] else { return [try text(value, field, fail: fail)].compactMap { $0?.trimmingCharacters(in: .whitespaces) } }
         var result: [String] = []
         for (index, item) in list.enumerated() {
             guard let item = try text(item, "\(field)[\(index)]", fail: fail) else { throw fail("\"\(field)[\(index)]\" is empty") }
