@@ -20,6 +20,12 @@ struct EvalCommandTests {
         #expect(unknown.status != 0 && unknown.stderr.contains("unknown task ironic"))
         let topics = try CLIRunner.run(["eval", "--topic-file", try write("x\tt\tnegative\n1\ttopic\tmaybe\thello\n", "t.txt", in: dir)])
         #expect(topics.status == 1 && topics.stderr.contains("no line of the form id<TAB>topic<TAB>negative|positive<TAB>text"))
+        let folder = dir.appendingPathComponent("tweeteval/irony")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = try write("a\nb\n", "tweeteval/irony/val_text.txt", in: dir)
+        let labels = try write("0\n3\n", "tweeteval/irony/val_labels.txt", in: dir)
+        let tweeteval = try CLIRunner.run(["eval", "--tweeteval", dir.appendingPathComponent("tweeteval").path])
+        #expect(tweeteval.status == 1 && tweeteval.stderr.contains("\(labels): label on line 2 is 3, not one of 0…1"), "\(tweeteval.stderr)")
         let partly = try CLIRunner.run(["eval", "--topic-file", try write("1\tt\tnegative\tawful\n2\tt\tneutral\tmeh\n", "t2.txt", in: dir)])
         #expect(partly.status == 0 && partly.stderr.contains("1 of 2 lines left out") && partly.stdout.contains("(n=1)"))
     }

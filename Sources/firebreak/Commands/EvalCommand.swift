@@ -77,16 +77,15 @@ struct EvalCommand: ParsableCommand {
                 let folder = root.appendingPathComponent(name)
                 let textURL = folder.appendingPathComponent("\(split)_text.txt")
                 guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
-                let labels = try read(folder.appendingPathComponent("\(split)_labels.txt").path)
-                jobs.append((name, name, try CorpusParser.tweetEval(text: read(textURL.path), labels: labels, classes: Self.classes[name]), []))
+                let labels = folder.appendingPathComponent("\(split)_labels.txt")
+                jobs.append((name, name, try Self.labelled(textURL, labels, classes: Self.classes[name]), []))
             }
             for (name, names) in Self.stanceTargets.sorted(by: { $0.key < $1.key }) {
                 let folder = root.appendingPathComponent("stance/\(name)")
                 let textURL = folder.appendingPathComponent("\(split)_text.txt")
                 guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
-                let labels = try read(folder.appendingPathComponent("\(split)_labels.txt").path)
-                let examples = try CorpusParser.tweetEval(text: read(textURL.path), labels: labels, classes: Self.classes["stance"])
-                jobs.append(("stance-\(name)", "stance", examples, names))
+                let labels = folder.appendingPathComponent("\(split)_labels.txt")
+                jobs.append(("stance-\(name)", "stance", try Self.labelled(textURL, labels, classes: Self.classes["stance"]), names))
             }
         }
         for file in topicFile {
@@ -172,6 +171,17 @@ struct EvalCommand: ParsableCommand {
             return "mean F1 (against, favour) \(percent((report.f1(1) + report.f1(2)) / 2)), accuracy \(percent(report.accuracy))"
         default:
             throw ValidationError("unknown task \(task)")
+        }
+    }
+
+    /// A TweetEval text and labels pair; a broken pair is an error naming the labels file.
+    static func labelled(_ text: URL, _ labels: URL, classes: Int?) throws -> [LabelledText] {
+        let texts = try String(contentsOf: text, encoding: .utf8)
+        let values = try String(contentsOf: labels, encoding: .utf8)
+        do {
+            return try CorpusParser.tweetEval(text: texts, labels: values, classes: classes)
+        } catch {
+            throw CommandFailure("\(labels.path): \(error)")
         }
     }
 
