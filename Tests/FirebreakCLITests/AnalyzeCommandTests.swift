@@ -144,6 +144,35 @@ struct AnalyzeCommandTests {
         #expect(markdown.stderr.contains("Campaign myNYPD (#myNYPD)\n"))
     }
 
+    @Test("the example's featured candidates are friendly photos from before the hijack, not the hijack's own photos")
+    func featuredCandidatesPrecedeTheHijack() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let out = dir.appendingPathComponent("report.json")
+        let example = CLIRunner.packageRoot.appendingPathComponent("examples/mynypd")
+        let result = try CLIRunner.run([
+            "analyze", example.appendingPathComponent("posts.jsonl").path, "--campaign", example.appendingPathComponent("campaign.yml").path,
+            "--json", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try report(out)
+        let alerts = try #require(json["alerts"] as? [[String: Any]])
+        let onset = try #require(alerts.first { $0["kind"] as? String == "hijack" }?["onset_estimate"] as? String)
+        let featured = try #require(json["featured_candidates"] as? [String])
+        #expect(featured.count >= 10)
+        var times: [String: String] = [:]
+        for line in try String(contentsOf: example.appendingPathComponent("posts.jsonl"), encoding: .utf8).split(separator: "\n") {
+            if let post = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let id = post["id"] as? String {
+                times[id] = post["created_at"] as? String
+            }
+        }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let plain = ISO8601DateFormatter()
+        func date(_ text: String?) -> Date? { text.flatMap { formatter.date(from: $0) ?? plain.date(from: $0) } }
+        let turn = try #require(date(onset))
+        #expect(featured.allSatisfy { date(times[$0]).map { $0 < turn } ?? false }, "\(featured.map { times[$0] ?? "?" })")
+    }
+
     @Test("exits non-zero only when nothing could be read")
     func exitStatus() throws {
         let dir = try CLIRunner.temporaryDirectory()

@@ -50,6 +50,26 @@ import Testing
         #expect(collector.featuredCandidates == ["better", "good"])
     }
 
+    /// Featuring is where sarcastic praise does harm: the bar is irony below one half, lower than the sarcastic mark.
+    @Test func featuredCandidatesLeaveOutPraiseThatMayBeIronic() {
+        var collector = ExampleCollector(campaign: myNYPD())
+        collector.add(assessed("plain", .supportive, author: "a", at: at(minute: 1), media: [photo], irony: 0.3))
+        collector.add(assessed("maybeIronic", .supportive, author: "b", at: at(minute: 1), media: [photo], irony: 0.6))
+        #expect(!collector.examples.contains { $0.id == "maybeIronic" && $0.sarcastic })
+        #expect(collector.featuredCandidates == ["plain"])
+    }
+
+    /// The report leaves out the hijack's span; the list fills up from the candidates kept beyond the fifty it shows.
+    @Test func featuredCandidatesOutsideFrozenSpansFillTheList() {
+        var collector = ExampleCollector(campaign: myNYPD())
+        for i in 0..<300 {
+            collector.add(assessed("p\(i)", .supportive, author: "a\(i)", at: at(minute: i), media: [photo], metrics: .init(likes: i)))
+        }
+        let frozenFrom = at(minute: 100)
+        let featured = collector.featuredCandidates { $0 >= frozenFrom }
+        #expect(featured == (50..<100).reversed().map { "p\($0)" })
+    }
+
     @Test func featuredCandidatesAreBounded() {
         var collector = ExampleCollector(campaign: myNYPD())
         for i in 0..<500 {

@@ -200,7 +200,22 @@ public final class CampaignAnalysis {
         return CampaignReport(
             campaign: campaign, input: input, summary: summary, timeline: timeline, alerts: alerts, themes: themeList,
             accounts: state.accounts.leading(), coordination: clusters, examples: state.examples.examples,
-            featuredCandidates: state.examples.featuredCandidates, generatedBy: generatedBy)
+            featuredCandidates: featuredCandidates(alerts: alerts, health: healthByMinute), generatedBy: generatedBy)
+    }
+
+    /// The featured candidates, leaving out posts from the spans the desk would have held its gallery frozen: from each
+    /// hijack's onset until the campaign was healthy again after the alert. Those spans' most shared "supportive" photos
+    /// are the hijack's own (sarcastic captions on brutality photos the models read as praise).
+    private func featuredCandidates(alerts: [Alert], health: [Int: Health]) -> [String] {
+        func minute(_ date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }
+        let healthy = health.filter { $0.value == .healthy }.keys.sorted()
+        let spans: [Range<Int>] = alerts.filter { $0.kind == .hijack }.map { alert in
+            let raised = minute(alert.raisedAt)
+            let index = CampaignAggregates.firstIndex(atOrAfter: raised + 1, in: healthy)
+            return min(minute(alert.onsetEstimate ?? alert.raisedAt), raised)..<(index < healthy.count ? healthy[index] : Int.max)
+        }
+        guard !spans.isEmpty else { return state.examples.featuredCandidates }
+        return state.examples.featuredCandidates { date in spans.contains { $0.contains(minute(date)) } }
     }
 
     /// Consecutive buckets of a round width (1, 5, 10, 15, 30, 60 minutes, ...) so there are at most `target`.

@@ -8,9 +8,17 @@ public struct ExampleCollector: Sendable {
         var example: ExamplePost
     }
 
+    struct FeaturedCandidate: Sendable {
+        var score: Double
+        var id: String
+        var createdAt: Date
+    }
+
     /// Supportive, critical and sarcastic candidates, best first.
     private var lists: [[Candidate]] = [[], [], []]
-    private var featured: [Candidate] = []
+    /// Featured candidates keep only what the list needs (id, time, score): the pool is large, and a hostile post's
+    /// text can be a megabyte.
+    private var featured: [FeaturedCandidate] = []
     /// The worst featured candidate kept at the last trim: a post that does not beat it can never be kept, so it
     /// is turned away before an example is built for it.
     private var featuredCutoff: (score: Double, id: String)?
@@ -18,6 +26,10 @@ public struct ExampleCollector: Sendable {
     private let campaign: Campaign
     private let perCategory = 3
     private let featuredLimit = 50
+    /// Candidates kept for the report to choose `featuredLimit` from once it knows when the campaign was hijacked.
+    private let featuredPool = 1000
+    /// The highest irony a featured candidate may have.
+    static let featuredMaxIrony = 0.5
 
     /// Creates a collector.
     public init(campaign: Campaign) {
@@ -58,11 +70,14 @@ public struct ExampleCollector: Sendable {
             lists[category].sort(by: Self.order)
             if lists[category].count > perCategory { lists[category].removeLast() }
         }
-        if stance == .supportive && !sarcastic && !item.assessment.isOffensive && item.post.hasMedia,
+        // Featuring is where sarcastic praise does harm, so the bar is the irony mark of the stance rule's contrast
+        // (one half), below the sarcastic flag: hostile photos the stance model calls supportive ("Here's #myNYPD beating
+        // an 84-year-old man …") carry irony around 0.5–0.7. The hijack's own span is left out when the report is made.
+        if stance == .supportive && item.assessment.irony < Self.featuredMaxIrony && !item.assessment.isOffensive && item.post.hasMedia,
             Self.ranks(item.assessment.pSupportive + score, item.post.nativeID, above: featuredCutoff)
         {
-            featured.append(Candidate(score: item.assessment.pSupportive + score, example: example("featured candidate")))
-            if featured.count >= featuredLimit * 2 { trimFeatured() }
+            featured.append(FeaturedCandidate(score: item.assessment.pSupportive + score, id: item.post.nativeID, createdAt: item.post.createdAt))
+            if featured.count >= featuredPool * 2 { trimFeatured() }
         }
     }
 
@@ -83,9 +98,9 @@ public struct ExampleCollector: Sendable {
     private static let reasons = ["most shared supportive post", "most shared critical post", "most shared sarcastic post"]
 
     private mutating func trimFeatured() {
-        featured.sort(by: Self.order)
-        if featured.count > featuredLimit { featured.removeLast(featured.count - featuredLimit) }
-        if featured.count == featuredLimit, let worst = featured.last { featuredCutoff = (worst.score, worst.example.id) }
+        featured.sort { Self.ranks($0.score, $0.id, above: ($1.score, $1.id)) }
+        if featured.count > featuredPool { featured.removeLast(featured.count - featuredPool) }
+        if featured.count == featuredPool, let worst = featured.last { featuredCutoff = (worst.score, worst.id) }
     }
 
     /// The examples, launch post first.
@@ -96,9 +111,16 @@ public struct ExampleCollector: Sendable {
     }
 
     /// Ids of posts eligible for the featured gallery, best first.
-    public var featuredCandidates: [String] {
+    public var featuredCandidates: [String] { featuredCandidates(excluding: { _ in false }) }
+
+    /// The best featured candidates not posted at a time `frozen` says the gallery was frozen (a hijack's span).
+    public func featuredCandidates(excluding frozen: (Date) -> Bool) -> [String] {
         var copy = self
         copy.trimFeatured()
-        return copy.featured.prefix(featuredLimit).map(\.example.id)
+        var ids: [String] = []
+        for candidate in copy.featured where ids.count < featuredLimit && !frozen(candidate.createdAt) {
+            ids.append(candidate.id)
+        }
+        return ids
     }
 }
