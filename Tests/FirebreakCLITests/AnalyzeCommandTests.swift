@@ -173,6 +173,18 @@ struct AnalyzeCommandTests {
         #expect(featured.allSatisfy { date(times[$0]).map { $0 < turn } ?? false }, "\(featured.map { times[$0] ?? "?" })")
     }
 
+    @Test("a launch time after every post is named on standard error: nothing was watched")
+    func launchAfterThePosts() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let campaign = dir.appendingPathComponent("campaign.yml")
+        try Data("name: myNYPD\nhashtags: [\"#myNYPD\"]\nlaunched_at: 2020-01-01T00:00:00Z\n".utf8).write(to: campaign)
+        let late = try CLIRunner.run(["analyze", flat.path, "--campaign", campaign.path])
+        #expect(late.status == 0, "\(late.stderr)")
+        #expect(late.stderr.contains("is after the last post"), "\(late.stderr)")
+        let onTime = try CLIRunner.run(["analyze", flat.path, "--hashtag", "myNYPD"])
+        #expect(!onTime.stderr.contains("is after the last post"))
+    }
+
     @Test("exits non-zero only when nothing could be read")
     func exitStatus() throws {
         let dir = try CLIRunner.temporaryDirectory()

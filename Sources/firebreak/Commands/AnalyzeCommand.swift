@@ -99,6 +99,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
             files: files, records: records, posts: 0, duplicates: 0, rejected: rejected + inputErrors.count,
             rejections: Array((inputErrors + rejections).prefix(100)))
         let report = analysis.report(input: input, generatedBy: "firebreak \(FirebreakVersion.current)")
+        // A launch time after every post (a mistyped year) leaves nothing for the monitor to watch: the report would say
+        // healthy however the campaign went.
+        if let launched = campaign.launchedAt, let last = report.summary.lastPostAt, launched > last {
+            Output.warn(
+                "firebreak: the campaign's launched_at, \(launched.formatted(.iso8601)), is after the last post (\(last.formatted(.iso8601))):"
+                    + " nothing was watched for a hijack; check the campaign file")
+        }
         // A report written to standard output keeps it to itself: the summary goes to standard error then.
         if json == "-" || markdown == "-" {
             Output.warn(SummaryText.render(report))
