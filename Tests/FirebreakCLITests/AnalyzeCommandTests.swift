@@ -89,8 +89,7 @@ struct AnalyzeCommandTests {
     @Test("plain text, which carries no times, gets no time span or timeline, and the summary says why")
     func plainTextHasNoTimes() throws {
         let dir = try CLIRunner.temporaryDirectory()
-        let file = dir.appendingPathComponent("posts.txt")
-        try Data("Thanks #myNYPD officers\nThey beat a man for jaywalking #myNYPD\n".utf8).write(to: file)
+        let file = try CLIRunner.write("Thanks #myNYPD officers\nThey beat a man for jaywalking #myNYPD\n", to: "posts.txt", in: dir)
         let out = dir.appendingPathComponent("report.json")
         let markdown = dir.appendingPathComponent("report.md")
         let html = dir.appendingPathComponent("report.html")
@@ -118,8 +117,7 @@ struct AnalyzeCommandTests {
     @Test("a misspelt campaign field or a bad --hashtag stops the run with the reason, before anything is read")
     func badCampaign() throws {
         let dir = try CLIRunner.temporaryDirectory()
-        let file = dir.appendingPathComponent("campaign.yml")
-        try Data("name: myNYPD\nhashtag: \"#myNYPD\"\n".utf8).write(to: file)
+        let file = try CLIRunner.write("name: myNYPD\nhashtag: \"#myNYPD\"\n", to: "campaign.yml", in: dir)
         let misspelt = try CLIRunner.run(["analyze", flat.path, "--campaign", file.path])
         #expect(misspelt.status != 0)
         #expect(misspelt.stderr.contains("unknown field \"hashtag\""), "\(misspelt.stderr)")
@@ -176,8 +174,7 @@ struct AnalyzeCommandTests {
     @Test("a launch time after every post is named on standard error: nothing was watched")
     func launchAfterThePosts() throws {
         let dir = try CLIRunner.temporaryDirectory()
-        let campaign = dir.appendingPathComponent("campaign.yml")
-        try Data("name: myNYPD\nhashtags: [\"#myNYPD\"]\nlaunched_at: 2020-01-01T00:00:00Z\n".utf8).write(to: campaign)
+        let campaign = try CLIRunner.write("name: myNYPD\nhashtags: [\"#myNYPD\"]\nlaunched_at: 2020-01-01T00:00:00Z\n", to: "campaign.yml", in: dir)
         let late = try CLIRunner.run(["analyze", flat.path, "--campaign", campaign.path])
         #expect(late.status == 0, "\(late.stderr)")
         #expect(late.stderr.contains("is after the last post"), "\(late.stderr)")

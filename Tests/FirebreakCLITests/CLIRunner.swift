@@ -59,6 +59,14 @@ enum CLIRunner {
         return url
     }
 
+    /// Writes `text` to the file `name` (folders made as needed) in `directory`, returning its URL.
+    static func write(_ text: String, to name: String, in directory: URL) throws -> URL {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
     /// Gzips a file with the system's gzip, returning the new path.
     static func gzip(_ file: URL, into directory: URL) throws -> URL {
         let target = directory.appendingPathComponent(file.lastPathComponent + ".gz")

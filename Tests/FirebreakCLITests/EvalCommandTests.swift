@@ -3,11 +3,7 @@ import Testing
 
 @Suite("firebreak eval and classify on broken inputs")
 struct EvalCommandTests {
-    private func write(_ text: String, _ name: String, in dir: URL) throws -> String {
-        let url = dir.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
+    private func write(_ text: String, _ name: String, in dir: URL) throws -> String { try CLIRunner.write(text, to: name, in: dir).path }
 
     @Test("a label outside the task's classes, an unknown task or a topic file with no usable line is a clear error")
     func brokenLabelFiles() throws {
@@ -20,8 +16,6 @@ struct EvalCommandTests {
         #expect(unknown.status != 0 && unknown.stderr.contains("unknown task ironic"))
         let topics = try CLIRunner.run(["eval", "--topic-file", try write("x\tt\tnegative\n1\ttopic\tmaybe\thello\n", "t.txt", in: dir)])
         #expect(topics.status == 1 && topics.stderr.contains("no line of the form id<TAB>topic<TAB>negative|positive<TAB>text"))
-        let folder = dir.appendingPathComponent("tweeteval/irony")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         _ = try write("a\nb\n", "tweeteval/irony/val_text.txt", in: dir)
         let labels = try write("0\n3\n", "tweeteval/irony/val_labels.txt", in: dir)
         let tweeteval = try CLIRunner.run(["eval", "--tweeteval", dir.appendingPathComponent("tweeteval").path])

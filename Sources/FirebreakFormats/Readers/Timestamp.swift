@@ -13,16 +13,14 @@ public enum Timestamp {
     /// would stretch a campaign's timeline over millennia and hide the hours that matter.
     public static func plausible(_ date: Date, field: String) throws(DecodeError) -> Date {
         guard date >= earliestPost else {
-            throw .invalid(field, "\(render(date)) is before 2000, earlier than any platform Firebreak reads")
+            throw .invalid(field, "\(format(date)) is before 2000, earlier than any platform Firebreak reads")
         }
         // A long-running server outlives the clock read at start; the clock is read again only for late times.
         guard date <= latestAtStart || date <= Date().addingTimeInterval(clockSlack) else {
-            throw .invalid(field, "\(render(date)) is in the future")
+            throw .invalid(field, "\(format(date)) is in the future")
         }
         return date
     }
-
-    private static func render(_ date: Date) -> String { date.formatted(.iso8601) }
 
     /// RFC 3339 / ISO 8601: `2014-04-22T17:55:00Z`, `2014-04-22T17:55:00.000Z`, `...+02:00`,
     /// and the space-separated form some CSV exports use (`2014-04-22 17:55:00+00:00`).

@@ -76,7 +76,7 @@ public struct MarkdownReportRenderer: Sendable {
     /// One row per bucket, or per group of consecutive whole buckets when the timeline is longer than `timelineRows`.
     private func timeline(_ report: CampaignReport) -> String {
         let buckets = report.timeline
-        guard !buckets.isEmpty else { return "## Timeline\n\nNo timeline: no posts, or none with a time." }
+        guard !buckets.isEmpty else { return "## Timeline\n\n" + ReportFormatting.noTimeline }
         let group = (buckets.count + timelineRows - 1) / timelineRows
         let peak = stride(from: 0, to: buckets.count, by: group).map { index in
             buckets[index..<min(index + group, buckets.count)].reduce(0) { $0 + $1.posts }

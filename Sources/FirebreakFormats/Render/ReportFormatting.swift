@@ -47,6 +47,9 @@ enum ReportFormatting {
         return text + "Z"
     }
 
+    /// Said where a timeline would be when there is none.
+    static let noTimeline = "No timeline: no posts, or none with a time."
+
     /// Shown for the time of a post that had none (plain text, CSV without a date column): `Post.undated`.
     static let noTime = "no time"
 

@@ -61,7 +61,7 @@ public struct SVGTimelineChart: Sendable {
             """
         guard let start = timeline.map(\.start).min(), let endCandidate = timeline.map(\.end).max() else {
             svg += """
-                <text x="\(width / 2)" y="\(height / 2)" text-anchor="middle" fill="\(Palette.axis)">No timeline: no posts, or none with a time.</text>
+                <text x="\(width / 2)" y="\(height / 2)" text-anchor="middle" fill="\(Palette.axis)">\(ReportFormatting.noTimeline)</text>
                 </svg>
                 """
             return svg
@@ -84,7 +84,7 @@ public struct SVGTimelineChart: Sendable {
 
     /// A sentence for screen readers; it also states the figures a sighted reader would take from the chart.
     var description: String {
-        guard let first = timeline.first, let last = timeline.last else { return "No timeline: no posts, or none with a time." }
+        guard let first = timeline.first, let last = timeline.last else { return ReportFormatting.noTimeline }
         let busiest = timeline.max { $0.posts < $1.posts } ?? first
         var text = "\(timeline.count) buckets from \(ReportFormatting.display(first.start)) to \(ReportFormatting.display(last.end))"
         text += "; busiest \(ReportFormatting.display(busiest.start)) with \(ReportFormatting.count(busiest.posts)) posts"

@@ -103,7 +103,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         // healthy however the campaign went.
         if let launched = campaign.launchedAt, let last = report.summary.lastPostAt, launched > last {
             Output.warn(
-                "firebreak: the campaign's launched_at, \(launched.formatted(.iso8601)), is after the last post (\(last.formatted(.iso8601))):"
+                "firebreak: the campaign's launched_at, \(Timestamp.format(launched)), is after the last post (\(Timestamp.format(last))):"
                     + " nothing was watched for a hijack; check the campaign file")
         }
         // A report written to standard output keeps it to itself: the summary goes to standard error then.

@@ -67,29 +67,26 @@ struct EvalCommand: ParsableCommand {
             guard let classes = Self.classes[task] else {
                 throw ValidationError("unknown task \(task); use one of \(Self.classes.keys.sorted().joined(separator: ", "))")
             }
-            jobs.append((task, task, try CorpusParser.tweetEval(text: read(text), labels: read(labels), classes: classes), target))
+            jobs.append((task, task, try Self.labelled(text, labels, classes: classes), target))
         } else if task != nil || text != nil || labels != nil {
             throw ValidationError("--task, --text and --labels go together")
         }
         if let tweeteval {
             let root = URL(fileURLWithPath: tweeteval, isDirectory: true)
-            for name in ["sentiment", "irony", "offensive"] {
-                let folder = root.appendingPathComponent(name)
-                let textURL = folder.appendingPathComponent("\(split)_text.txt")
-                guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
-                let labels = folder.appendingPathComponent("\(split)_labels.txt")
-                jobs.append((name, name, try Self.labelled(textURL, labels, classes: Self.classes[name]), []))
-            }
-            for (name, names) in Self.stanceTargets.sorted(by: { $0.key < $1.key }) {
-                let folder = root.appendingPathComponent("stance/\(name)")
-                let textURL = folder.appendingPathComponent("\(split)_text.txt")
-                guard FileManager.default.fileExists(atPath: textURL.path) else { continue }
-                let labels = folder.appendingPathComponent("\(split)_labels.txt")
-                jobs.append(("stance-\(name)", "stance", try Self.labelled(textURL, labels, classes: Self.classes["stance"]), names))
+            // (job name, folder, task, target names): the three tasks, then each stance target's folder.
+            let sets: [(String, String, String, [String])] =
+                ["sentiment", "irony", "offensive"].map { ($0, $0, $0, []) }
+                + Self.stanceTargets.sorted(by: { $0.key < $1.key }).map { ("stance-\($0.key)", "stance/\($0.key)", "stance", $0.value) }
+            for (name, path, task, targets) in sets {
+                let folder = root.appendingPathComponent(path)
+                let text = folder.appendingPathComponent("\(split)_text.txt").path
+                guard FileManager.default.fileExists(atPath: text) else { continue }
+                let labels = folder.appendingPathComponent("\(split)_labels.txt").path
+                jobs.append((name, task, try Self.labelled(text, labels, classes: Self.classes[task]), targets))
             }
         }
         for file in topicFile {
-            let content = try read(file)
+            let content = try Self.read(file)
             let examples = CorpusParser.semEvalTopic(content)
             // Lines that are not id, topic, negative|positive and text are left out (the 5-point files' other labels).
             let lines = content.split(whereSeparator: \.isNewline).count { !$0.allSatisfy(\.isWhitespace) }
@@ -175,20 +172,20 @@ struct EvalCommand: ParsableCommand {
     }
 
     /// A TweetEval text and labels pair; a broken pair is an error naming the labels file.
-    static func labelled(_ text: URL, _ labels: URL, classes: Int?) throws -> [LabelledText] {
-        let texts = try String(contentsOf: text, encoding: .utf8)
-        let values = try String(contentsOf: labels, encoding: .utf8)
+    static func labelled(_ text: String, _ labels: String, classes: Int?) throws -> [LabelledText] {
+        let texts = try read(text)
+        let values = try read(labels)
         do {
             return try CorpusParser.tweetEval(text: texts, labels: values, classes: classes)
         } catch {
-            throw CommandFailure("\(labels.path): \(error)")
+            throw CommandFailure("\(labels): \(error)")
         }
     }
 
     /// The classes of each task's labels.
     static let classes = ["sentiment": 3, "irony": 2, "offensive": 2, "stance": 3]
 
-    private func read(_ path: String) throws -> String {
+    private static func read(_ path: String) throws -> String {
         try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
     }
 

@@ -105,8 +105,8 @@ struct EvalDetectCommand: AsyncParsableCommand {
         if let onset = truth.onset, let first = posts.lazy.map(\.createdAt).min(), let last = posts.lazy.map(\.createdAt).max(),
             onset < first.addingTimeInterval(-3600) || onset > last
         {
-            let iso = { (date: Date) in date.formatted(.iso8601) }
-            throw CommandFailure("the onset in \(truthPath), \(iso(onset)), is outside the posts of \(path) (\(iso(first)) to \(iso(last)))")
+            let (at, from, to) = (Timestamp.format(onset), Timestamp.format(first), Timestamp.format(last))
+            throw CommandFailure("the onset in \(truthPath), \(at), is outside the posts of \(path) (\(from) to \(to))")
         }
         var campaign: Campaign
         if let campaignPath {
