@@ -88,9 +88,9 @@ import Testing
     @Test(
         "a misspelt setting or a value of the wrong shape stops the desk with the setting named, not a silent default",
         arguments: [
-            ("secure_cookie: true", "unknown setting secure_cookie"),
+            ("secure_cookie: true", "unknown field secure_cookie"),
             ("secure_cookies: \"true\"", "secure_cookies must be true or false"),
-            ("limits: {max_ingest_record: 5}", "unknown setting limits.max_ingest_record"),
+            ("limits: {max_ingest_record: 5}", "unknown field limits.max_ingest_record"),
             ("limits: {max_ingest_records: \"500\"}", "limits.max_ingest_records must be a whole number"),
             ("limits: {login_attempts_per_minute: 0}", "limits.login_attempts_per_minute must be a whole number from 1"),
             ("limits: 5", "limits must be a mapping"),
@@ -103,16 +103,16 @@ import Testing
     @Test(
         "the same holds inside a campaign and its parts",
         arguments: [
-            ("ingest_tokn: abcdefghijklmnopqrstuvwxyz", "unknown setting campaigns[0].ingest_tokn"),
+            ("ingest_tokn: abcdefghijklmnopqrstuvwxyz", "unknown field campaigns[0].ingest_tokn"),
             ("ingest_token: [abc]", "campaigns[0].ingest_token must be text"),
-            ("policy: {auto_aprove: true}", "unknown setting campaigns[0].policy.auto_aprove"),
-            ("replay: {files: [a.jsonl], sped: 5}", "unknown setting campaigns[0].replay.sped"),
-            ("replay: {files: a.jsonl}", "campaigns[0].replay.files must be a list"),
+            ("policy: {auto_aprove: true}", "unknown field campaigns[0].policy.auto_aprove"),
+            ("replay: {files: [a.jsonl], sped: 5}", "unknown field campaigns[0].replay.sped"),
+            ("replay: {files: [[a.jsonl]]}", "campaigns[0].replay.files[0] must be text, not a list"),
             ("replay: {files: [a.jsonl], speed: fast}", "campaigns[0].replay.speed must be a number above 0"),
             ("replay: {files: [a.jsonl], limit_minutes: -5}", "campaigns[0].replay.limit_minutes must be a number above 0"),
-            ("notify: {webhok: \"https://x.example\"}", "unknown setting campaigns[0].notify.webhok"),
-            ("facebook: {page_id: \"1\", acces_token: t}", "unknown setting campaigns[0].facebook.acces_token"),
-            ("campaign: {name: x, hashtag: \"#x\"}", "unknown field \"hashtag\""),
+            ("notify: {webhok: \"https://x.example\"}", "unknown field campaigns[0].notify.webhok"),
+            ("facebook: {page_id: \"1\", acces_token: t}", "unknown field campaigns[0].facebook.acces_token"),
+            ("campaign: {name: x, hashtag: \"#x\"}", "unknown field campaigns[0].campaign.hashtag"),
         ])
     func refusesMisspeltCampaignSettings(line: String, expected: String) {
         let campaign = line.hasPrefix("campaign:") ? "" : "    campaign: {name: x}\n"

@@ -21,24 +21,27 @@ public enum CampaignFile {
         } catch {
             throw InputError(file: source, reason: "not valid YAML: \(error)")
         }
-        guard let map = node as? [String: Any] else { throw InputError(file: source, reason: "expected a mapping of campaign fields") }
-        func fail(_ reason: String) -> InputError { InputError(file: source, reason: reason) }
-        try checkFields(map, known: fields, in: nil, fail: fail)
+        guard let node, node is [String: Any] else { throw InputError(file: source, reason: "expected a mapping of campaign fields") }
+        return try campaign(try ConfigurationMap(node, path: "", source: source))
+    }
 
-        let hashtags = try strings(map["hashtags"], "hashtags", fail: fail)
+    /// Reads a campaign from its mapping (a campaign file's top level, or a campaign written inline in another file).
+    public static func campaign(_ map: ConfigurationMap) throws(InputError) -> Campaign {
+        try map.checkKeys(fields)
+        let hashtags = try map.strings("hashtags") ?? []
         for tag in hashtags where !isHashtag(tag) {
-            throw fail("\"hashtags\" holds \"\(tag)\", which is not a hashtag (letters, digits and _ after an optional #)")
+            throw map.fail("\(map.name("hashtags")) holds \"\(tag)\", which is not a hashtag (letters, digits and _ after an optional #)")
         }
-        let owners = try strings(map["owners"], "owners", fail: fail)
+        let owners = try map.strings("owners") ?? []
         for owner in owners where !isHandle(owner) {
-            throw fail("\"owners\" holds \"\(owner)\", which is not an account handle (no spaces, an optional @)")
+            throw map.fail("\(map.name("owners")) holds \"\(owner)\", which is not an account handle (no spaces, an optional @)")
         }
-        guard let name = try text(map["name"], "name", fail: fail) ?? hashtags.first.map({ String($0.drop { $0 == "#" }) }) else {
-            throw fail("missing \"name\" (or at least one hashtag)")
+        guard let name = try map.string("name") ?? hashtags.first.map({ String($0.drop { $0 == "#" }) }) else {
+            throw map.fail("missing \(map.name("name")) (or at least one hashtag)")
         }
         return Campaign(
-            name: name, hashtags: hashtags, owners: owners, target: try target(map["target"], fail: fail),
-            launchedAt: try launchTime(map["launched_at"], fail: fail), brief: try text(map["brief"], "brief", fail: fail))
+            name: name, hashtags: hashtags, owners: owners, target: try target(map), launchedAt: try launchTime(map),
+            brief: try map.string("brief"))
     }
 
     /// Reads and parses a campaign file.
@@ -74,74 +77,29 @@ public enum CampaignFile {
 
     // MARK: - Fields
 
-    private static func checkFields(_ map: [String: Any], known: [String], in parent: String?, fail: (String) -> InputError) throws(InputError) {
-        for key in map.keys.sorted() where !known.contains(key) {
-            let place = parent.map { "\"\($0)\" has" } ?? "a campaign file has"
-            throw fail("unknown field \"\(parent.map { "\($0)." } ?? "")\(key)\" (\(place) \(known.joined(separator: ", ")))")
-        }
+    private static func target(_ map: ConfigurationMap) throws(InputError) -> Campaign.Target? {
+        guard let value = map.value("target") else { return nil }
+        guard value is [String: Any], let target = try map.map("target") else { return try map.string("target").map { Campaign.Target(name: $0) } }
+        try target.checkKeys(targetFields)
+        guard let name = try target.string("name") else { throw map.fail("\(map.name("target")) needs a name") }
+        return Campaign.Target(name: name, aliases: try target.strings("aliases") ?? [])
     }
 
-    /// A scalar as text (numbers and booleans as YAML wrote them); nil when absent or null; an error for a list or map
-    /// or an empty text.
-    private static func text(_ value: Any?, _ field: String, fail: (String) -> InputError) throws(InputError) -> String? {
-        guard let value, !(value is NSNull) else { return nil }
-        let text: String
-        switch value {
-        case let string as String: text = string
-        case let int as Int: text = String(int)
-        case let double as Double: text = String(double)
-        case let bool as Bool: text = String(bool)
-        default: throw fail("\"\(field)\" must be text, not \(shape(value))")
-        }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw fail("\"\(field)\" is empty") }
-        return text
-    }
-
-    /// A list of scalars, or one scalar as a list of one; empty when absent or null.
-    private static func strings(_ value: Any?, _ field: String, fail: (String) -> InputError) throws(InputError) -> [String] {
-        guard let value, !(value is NSNull) else { return [] }
-        guard let list = value as? [Any] else { return [try text(value, field, fail: fail)].compactMap { $0?.trimmingCharacters(in: .whitespaces) } }
-        var result: [String] = []
-        for (index, item) in list.enumerated() {
-            guard let item = try text(item, "\(field)[\(index)]", fail: fail) else { throw fail("\"\(field)[\(index)]\" is empty") }
-            result.append(item.trimmingCharacters(in: .whitespaces))
-        }
-        return result
-    }
-
-    private static func target(_ value: Any?, fail: (String) -> InputError) throws(InputError) -> Campaign.Target? {
-        guard let value, !(value is NSNull) else { return nil }
-        guard let map = value as? [String: Any] else {
-            guard let name = try text(value, "target", fail: fail) else { return nil }
-            return Campaign.Target(name: name)
-        }
-        try checkFields(map, known: targetFields, in: "target", fail: fail)
-        guard let name = try text(map["name"], "target.name", fail: fail) else { throw fail("\"target\" needs a \"name\"") }
-        return Campaign.Target(name: name, aliases: try strings(map["aliases"], "target.aliases", fail: fail))
-    }
-
-    private static func launchTime(_ value: Any?, fail: (String) -> InputError) throws(InputError) -> Date? {
-        guard let value, !(value is NSNull) else { return nil }
+    private static func launchTime(_ map: ConfigurationMap) throws(InputError) -> Date? {
+        guard let value = map.value("launched_at") else { return nil }
+        let field = map.name("launched_at")
         let date: Date
         if let parsed = value as? Date {
             date = parsed
         } else if let text = value as? String, let parsed = Timestamp.parseISO8601(text) {
             date = parsed
         } else {
-            throw fail("\"launched_at\" is not an RFC 3339 time such as 2014-04-22T17:55:00Z: \(value)")
+            throw map.fail("\(field) is not an RFC 3339 time such as 2014-04-22T17:55:00Z: \(value)")
         }
         do {
-            return try Timestamp.plausible(date, field: "launched_at")
+            return try Timestamp.plausible(date, field: field)
         } catch {
-            throw fail("\"launched_at\": \(error)")
-        }
-    }
-
-    private static func shape(_ value: Any) -> String {
-        switch value {
-        case is [Any]: "a list"
-        case is [String: Any], is [AnyHashable: Any]: "a mapping"
-        default: "\(type(of: value))"
+            throw map.fail("\(field): \(error)")
         }
     }
 }

@@ -58,7 +58,7 @@ public enum DeskConfigurationFile {
             if let file = try entry.string("campaign_file") {
                 campaign = try CampaignFile.load(path: resolve(file))
             } else if let inline = try entry.map("campaign") {
-                campaign = try CampaignFile.parse(try Yams.dump(object: inline.values), source: "\(source): campaigns[\(index)].campaign")
+                campaign = try CampaignFile.campaign(inline)
             } else {
                 throw fail("campaigns[\(index)] needs \"campaign_file\" or an inline \"campaign\"")
             }
