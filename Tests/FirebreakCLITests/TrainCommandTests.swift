@@ -1,3 +1,4 @@
+import FirebreakLanguage
 import Foundation
 import Testing
 
@@ -65,5 +66,27 @@ struct TrainCommandTests {
         let badLabel = try CLIRunner.run(["train", "--data", data.path, "--dry-run", "--head", "irony"])
         #expect(badLabel.status != 0)
         #expect(badLabel.stderr.contains("label on line 3 is 5, not one of 0…1"), "\(badLabel.stderr)")
+    }
+
+    /// Word valences go to the sentiment head by default (as shipped); `--word-valences` gives them to every head and
+    /// `--no-word-valences` to none.
+    @Test func givesWordValencesToTheSentimentHeadUnlessToldOtherwise() throws {
+        let data = try Self.dataFolder()
+        func valences(_ flags: [String]) throws -> [String: Int] {
+            let output = try CLIRunner.temporaryDirectory()
+            let trained = try CLIRunner.run(
+                ["train", "--data", data.path, "--head", "sentiment", "--head", "irony", "--output", output.path] + flags)
+            #expect(trained.status == 0, "\(trained.stderr)")
+            var counts: [String: Int] = [:]
+            for head in [Head.sentiment, .irony] {
+                let bytes = try Data(contentsOf: output.appendingPathComponent(head.fileName))
+                counts[head.rawValue] = try ModelFile.decode([UInt8](bytes)).lexicon.count
+            }
+            return counts
+        }
+        // The data folder's lexicon holds "great" and "awful".
+        #expect(try valences([]) == ["sentiment": 2, "irony": 0])
+        #expect(try valences(["--word-valences"]) == ["sentiment": 2, "irony": 2])
+        #expect(try valences(["--no-word-valences"]) == ["sentiment": 0, "irony": 0])
     }
 }

@@ -76,15 +76,61 @@ struct HeadTests {
         #expect(thanks.supportive > thanks.critical)
     }
 
-    @Test("fused scoring equals scoring each head on its own")
-    func fusedMatchesSeparate() throws {
-        let text = "#myNYPD cares about noise control, so they'll shoot a dog 🙄"
+    @Test(
+        "fused scoring equals scoring each head on its own, the sentiment head with word valences and the others without",
+        arguments: [
+            "#myNYPD cares about noise control, so they'll shoot a dog 🙄",
+            "I love this, what a wonderful day 😍 thank you officers",
+            "This is terrible, worst service ever 😡 the NYPD should be ashamed",
+            "not good, NOT happy at all!!! cops lied",
+        ])
+    func fusedMatchesSeparate(text: String) throws {
+        #expect(scorer.isFused)
+        #expect(scorer.models.sentiment.lexicon.count > 0 && scorer.models.irony.lexicon.count == 0)
         let fused = scores(text)
         var workspace = TextClassifier.Workspace()
-        let irony = TextClassifier(model: scorer.models.irony).probabilities(text, matcher: nypd, in: &workspace)
-        let sentiment = TextClassifier(model: scorer.models.sentiment).probabilities(text, matcher: nypd, in: &workspace)
-        #expect(abs(fused.irony - irony[1]) < 1e-4)
-        for k in 0..<3 { #expect(abs(fused.sentiment[k] - sentiment[k]) < 1e-4) }
+        func separate(_ head: Head) -> [Double] {
+            TextClassifier(model: scorer.models.model(head)).probabilities(text, matcher: nypd, in: &workspace)
+        }
+        for k in 0..<3 { #expect(abs(fused.sentiment[k] - separate(.sentiment)[k]) < 1e-4) }
+        #expect(abs(fused.irony - separate(.irony)[1]) < 1e-4)
+        #expect(abs(fused.offensive - separate(.offensive)[1]) < 1e-4)
+        for k in 0..<2 { #expect(abs(fused.towardTarget[k] - separate(.stance)[k]) < 1e-4) }
+    }
+
+    @Test("a head without word valences ignores whatever weight it holds on the valence summaries when fused")
+    func fusedIgnoresValenceWeightsOfHeadsWithoutLexicon() throws {
+        let configuration = FeatureConfiguration(hashBits: 4, wordBigrams: false, charMin: 0, charMax: 0)
+        let lexicon = Lexicon(entries: [(token: "love", valence: 3.2), (token: "awful", valence: -2.5)])
+        func model(_ head: Head, lexicon: Lexicon) -> LinearModel {
+            let classes = head.labels.count
+            // Every row, the valence summaries included, pushes the last class: a head trained without a
+            // lexicon never sees those features, so its separate scores ignore the weights there.
+            let weights = (0..<configuration.dimension * classes).map { Float($0 % classes == classes - 1 ? 0.5 : -0.25) }
+            return LinearModel(
+                head: head.rawValue, labels: head.labels, configuration: configuration, lexicon: lexicon, weights: weights,
+                bias: [Float](repeating: 0, count: classes))
+        }
+        let models = try LanguageModels(
+            sentiment: model(.sentiment, lexicon: lexicon), irony: model(.irony, lexicon: Lexicon()),
+            offensive: model(.offensive, lexicon: Lexicon()), stance: model(.stance, lexicon: Lexicon()))
+        let mixed = PostScorer(models: models)
+        #expect(mixed.isFused)
+        var workspace = PostScorer.Workspace()
+        var inner = TextClassifier.Workspace()
+        for text in ["love love it", "awful, just awful", "nothing in the lexicon"] {
+            let fused = mixed.score(text, matcher: nil, in: &workspace)
+            let irony = TextClassifier(model: models.irony).probabilities(text, in: &inner)
+            let sentiment = TextClassifier(model: models.sentiment).probabilities(text, in: &inner)
+            #expect(abs(fused.irony - irony[1]) < 1e-5)
+            for k in 0..<3 { #expect(abs(fused.sentiment[k] - sentiment[k]) < 1e-5) }
+        }
+        // Two different lexicons cannot share one featurisation: each head is scored on its own.
+        let other = Lexicon(entries: [(token: "love", valence: 1)])
+        let clashing = try LanguageModels(
+            sentiment: model(.sentiment, lexicon: lexicon), irony: model(.irony, lexicon: other),
+            offensive: model(.offensive, lexicon: Lexicon()), stance: model(.stance, lexicon: Lexicon()))
+        #expect(!PostScorer(models: clashing).isFused)
     }
 
     @Test("a word repeated fifty times weighs what it weighs three times")

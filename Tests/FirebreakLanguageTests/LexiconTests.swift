@@ -22,13 +22,23 @@ struct LexiconTests {
         }
     }
 
-    @Test("the shipped models are trained without word valences, as `train` does by default (docs/language.md)")
-    func shippedModelsHaveNoWordValences() throws {
+    @Test("the shipped sentiment head carries VADER's word valences and the other heads none, as `train` does by default")
+    func shippedModelsWordValences() throws {
         for head in Head.allCases {
             let model = try Fixtures.shipped(head)
-            #expect(model.lexicon.sortedEntries.isEmpty)
-            // The surface summaries (capitals, negation, ! or ?) are still features.
+            // Counted, not dumped: a failure message listing 7,500 hashes says nothing.
+            let count = model.lexicon.count
+            if head.usesWordValences {
+                #expect(count > 7_000, "\(head) has \(count) valences")
+                #expect(model.lexicon.valence(of: "love") == 3.2)
+                // Emoji from their descriptions: "smiling face with heart-eyes", "loudly crying face".
+                #expect(model.lexicon.valence(of: "😍") > 0 && model.lexicon.valence(of: "😭") < 0)
+            } else {
+                #expect(count == 0, "\(head) has \(count) valences")
+            }
+            // The surface summaries (capitals, negation, ! or ?) are features of every head.
             #expect(model.configuration.lexiconFeatures)
         }
+        #expect(Head.allCases.filter(\.usesWordValences) == [.sentiment])
     }
 }

@@ -54,6 +54,9 @@ public enum DenseFeature: Int, CaseIterable, Sendable {
     /// Exclamation or question marks are present.
     case exclamation
 
+    /// The summaries computed from word and emoji valences (zero for a model trained without a lexicon).
+    public static let valences: [DenseFeature] = [.compound, .positive, .negative, .contrast, .positiveEmoji, .negativeEmoji]
+
     /// A readable name for explanations.
     public var label: String {
         switch self {

@@ -44,6 +44,11 @@ public enum Head: String, Sendable, Hashable, CaseIterable, Codable {
     /// The feature configuration the shipped model uses.
     public var defaultConfiguration: FeatureConfiguration { FeatureConfiguration(charMax: 4) }
 
+    /// Whether the shipped model is trained with VADER's word and emoji valences (the six valence summaries).
+    /// Only sentiment: they lift it on `val` and, through the stance rule, the topic polarity and the monitor's
+    /// delays; irony, offence and the stance model alone lose by them (docs/language.md).
+    public var usesWordValences: Bool { self == .sentiment }
+
     /// The training options the shipped model uses (chosen on `val`; see docs/language.md). Bias offsets from
     /// cross-validation (`biasFolds`, `BiasCalibration`) are off for every head: see docs/language.md for what
     /// they do to irony and stance. The offensive head is trained on Naive-Bayes-scaled features

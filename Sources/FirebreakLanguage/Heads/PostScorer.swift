@@ -1,11 +1,15 @@
-/// Scores a post with all four heads at once. When the heads share a feature configuration and lexicon
-/// (the shipped ones do), the post is tokenized and featurised once and the four weight matrices are fused
-/// into one table of six columns per feature (three for sentiment, one log-odds column for each binary head),
-/// so every feature costs one cache line instead of four.
+/// Scores a post with all four heads at once. When the heads share a feature configuration (the shipped ones
+/// do), the post is tokenized and featurised once and the four weight matrices are fused into one table of six
+/// columns per feature (three for sentiment, one log-odds column for each binary head), so every feature costs
+/// one cache line instead of four. Heads may differ in lexicon when each has either the same word valences or
+/// none (the shipped sentiment head has them, the others not): a head without valences sees zero for the six
+/// valence summaries, so its column is zero there in the fused table.
 public struct PostScorer: Sendable {
     /// The models.
     public let models: LanguageModels
     private let classifiers: [TextClassifier]
+    /// The classifier whose featurisation the fused table reads (the one with word valences, if any).
+    private let featuriser: Int
     private let fused: [Float]?
     private let fusedBias: [Float]
     private static let columns = 6
@@ -23,7 +27,11 @@ public struct PostScorer: Sendable {
         self.models = models
         let all = Head.allCases.map { models.model($0) }
         classifiers = all.map { TextClassifier(model: $0) }
-        let shared = all.allSatisfy { $0.configuration == all[0].configuration && $0.lexicon == all[0].lexicon }
+        featuriser = all.firstIndex { $0.lexicon.count > 0 } ?? 0
+        let lexicon = all[featuriser].lexicon
+        let shared = all.allSatisfy {
+            $0.configuration == all[0].configuration && ($0.lexicon.count == 0 || $0.lexicon == lexicon)
+        }
         let columns = Self.columns
         fusedBias = [
             models.sentiment.bias[0], models.sentiment.bias[1], models.sentiment.bias[2],
@@ -45,13 +53,25 @@ public struct PostScorer: Sendable {
             table[out + 4] = models.offensive.weights[row * 2 + 1] - models.offensive.weights[row * 2]
             table[out + 5] = models.stance.weights[row * 2 + 1] - models.stance.weights[row * 2]
         }
+        if lexicon.count > 0 {
+            let headColumns: [Head: Range<Int>] = [.sentiment: 0..<3, .irony: 3..<4, .offensive: 4..<5, .stance: 5..<6]
+            for head in Head.allCases where models.model(head).lexicon.count == 0 {
+                for feature in DenseFeature.valences {
+                    let out = (all[0].configuration.bucketCount + feature.rawValue) * columns
+                    for column in headColumns[head]! { table[out + column] = 0 }
+                }
+            }
+        }
         fused = table
     }
+
+    /// Whether the heads are scored from one featurisation and one fused table.
+    public var isFused: Bool { fused != nil }
 
     /// Scores `text`, masking the names `matcher` knows.
     public func score(_ text: String, matcher: TargetMatcher?, in workspace: inout Workspace) -> HeadScores {
         guard let fused else { return scoreSeparately(text, matcher: matcher, in: &workspace) }
-        let mentions = classifiers[0].prepare(text, matcher: matcher, in: &workspace.inner)
+        let mentions = classifiers[featuriser].prepare(text, matcher: matcher, in: &workspace.inner)
         if workspace.inner.tokens.count == 0 { return Self.empty }
         let columns = Self.columns
         for k in 0..<columns { workspace.scores[k] = fusedBias[k] }

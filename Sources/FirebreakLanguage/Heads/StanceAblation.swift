@@ -10,8 +10,11 @@ public struct StanceAblation: Sendable {
     }
 
     /// Runs the ablation. `stance` is the trained (masked) stance model and `irony` the irony model;
-    /// an unmasked stance model and a sentiment model that has not seen the validation tweets are trained here.
-    public static func run(data: TrainingData, stance: LinearModel, irony: LinearModel, options: TrainingOptions) -> [Row] {
+    /// an unmasked stance model and a sentiment model that has not seen the validation tweets (with
+    /// `sentimentLexicon`'s word valences, as the shipped sentiment head has) are trained here.
+    public static func run(
+        data: TrainingData, stance: LinearModel, irony: LinearModel, options: TrainingOptions, sentimentLexicon: Lexicon
+    ) -> [Row] {
         let validation = data.validation[.stance] ?? []
         let configuration = stance.configuration
         var rows: [Row] = []
@@ -23,7 +26,7 @@ public struct StanceAblation: Sendable {
         rows.append(Row(variant: "stance model, topic not masked", macroRecall: unmasked.metric))
 
         let sentiment = HeadTrainer(head: .sentiment, configuration: configuration, options: Head.sentiment.defaultOptions)
-            .run(train: data.sentimentForStanceValidation, validation: [], lexicon: stance.lexicon).model
+            .run(train: data.sentimentForStanceValidation, validation: [], lexicon: sentimentLexicon).model
         let classifiers = (stance: TextClassifier(model: stance), sentiment: TextClassifier(model: sentiment), irony: TextClassifier(model: irony))
         var scores: [(HeadScores, Int)] = []
         var workspace = TextClassifier.Workspace()

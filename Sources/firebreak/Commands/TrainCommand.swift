@@ -53,11 +53,11 @@ struct TrainCommand: ParsableCommand {
     var noLexicon = false
 
     @Flag(
-        name: .long,
+        name: .long, inversion: .prefixedNo,
         help:
-            "Give the models VADER's word and emoji valences (the lexicon features' positive, negative, compound, contrast and emoji scores). Off for the shipped models: see docs/language.md."
+            "Give every head VADER's word and emoji valences (the lexicon features' positive, negative, compound, contrast and emoji scores), or none (default: the sentiment head only, as shipped; see docs/language.md)."
     )
-    var wordValences = false
+    var wordValences: Bool?
 
     @Flag(name: .long, help: "Do not weight classes by inverse frequency.")
     var unbalanced = false
@@ -143,7 +143,7 @@ struct TrainCommand: ParsableCommand {
             let validation = trainingData.validation[head] ?? []
             let started = Date()
             let outcome = HeadTrainer(head: head, configuration: configuration, options: options)
-                .run(train: train, validation: validation, lexicon: wordValences ? trainingData.lexicon : Lexicon())
+                .run(train: train, validation: validation, lexicon: lexicon(for: head, data: trainingData))
             let seconds = Date().timeIntervalSince(started)
             let perClass = head.labels.indices.map {
                 "\(head.labels[$0]) P \(percent(outcome.report.precision($0))) R \(percent(outcome.report.recall($0))) F1 \(percent(outcome.report.f1($0)))"
@@ -168,7 +168,10 @@ struct TrainCommand: ParsableCommand {
                                 contentsOf:
                                     URL(fileURLWithPath: output, isDirectory: true).appendingPathComponent(Head.irony.fileName))))
                 print("  stance rule on val (macro recall, negative vs positive toward unseen topics):")
-                for row in StanceAblation.run(data: trainingData, stance: outcome.model, irony: irony, options: options) {
+                let rows = StanceAblation.run(
+                    data: trainingData, stance: outcome.model, irony: irony, options: options,
+                    sentimentLexicon: lexicon(for: .sentiment, data: trainingData))
+                for row in rows {
                     print("    \(row.variant): \(percent(row.macroRecall))")
                 }
             }
@@ -179,6 +182,11 @@ struct TrainCommand: ParsableCommand {
                 print("  wrote \(url.path) (\(bytes.count / 1024) KiB)")
             }
         }
+    }
+
+    /// The word valences `head` is trained with: the flag's choice, or the head's shipped setting.
+    private func lexicon(for head: Head, data: TrainingData) -> Lexicon {
+        (wordValences ?? head.usesWordValences) ? data.lexicon : Lexicon()
     }
 
     private func percent(_ value: Double) -> String { String(format: "%.1f", value * 100) }
