@@ -133,6 +133,39 @@ struct HeadTests {
         #expect(!PostScorer(models: clashing).isFused)
     }
 
+    @Test(
+        "the polarity's reasons sum, with the heads' biases, to the log-odds the rule decides on",
+        arguments: [
+            "#myNYPD cares about noise control, so they'll shoot a homeless man's dog while he's having a seizure",
+            "Thank you NYPD officers for keeping us safe, you are heroes",
+            "The NYPD response time was awful, waited two hours 😡",
+        ])
+    func polarityReasonsAddUp(text: String) {
+        let rule = StanceRule()
+        let positive = rule.polarity(scores(text))
+        let logOdds = log(positive / (1 - positive))
+        let w = rule.sentimentWeight
+        let stance = scorer.models.stance.bias, sentiment = scorer.models.sentiment.bias
+        let biases = (1 - w) * Double(stance[1] - stance[0]) + w * Double(sentiment[2] - sentiment[0])
+        let supportive = scorer.explainPolarity(text, matcher: nypd, critical: false, rule: rule, limit: .max)
+        let critical = scorer.explainPolarity(text, matcher: nypd, critical: true, rule: rule, limit: .max)
+        #expect(abs(supportive.reduce(0) { $0 + $1.weight } + biases - logOdds) < 1e-3)
+        #expect(abs(critical.reduce(0) { $0 + $1.weight } - biases + logOdds) < 1e-3)
+        // Strongest first.
+        #expect(zip(supportive, supportive.dropFirst()).allSatisfy { abs($0.weight) >= abs($1.weight) })
+    }
+
+    @Test("a supportive post's reasons name its words of thanks, which the sentiment head reads and the stance head alone does not")
+    func polarityReasonsNameThePraise() {
+        let text = "Thank you NYPD officers for keeping us safe, you are heroes"
+        let reasons = scorer.explainPolarity(text, matcher: nypd, critical: false, rule: StanceRule(), limit: 5)
+        let praise = ["word \"thank\"", "word \"heroes\"", "word \"safe\""]
+        #expect(reasons.contains { praise.contains($0.feature) && $0.weight > 0 }, "\(reasons)")
+        // The stance head alone pushes "thank" away from supportive: its reasons were the desk's "why" before.
+        let alone = scorer.explain(text, matcher: nypd, head: .stance, toward: 1, limit: 5)
+        #expect(alone.contains { $0.feature == "word \"thank\"" && $0.weight < 0 })
+    }
+
     @Test("a word repeated fifty times weighs what it weighs three times")
     func repetition() {
         let stuffed = scores(String(repeating: "great ", count: 50) + "the NYPD are murderers and thugs")

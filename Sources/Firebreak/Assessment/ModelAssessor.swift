@@ -50,13 +50,13 @@ public struct ModelAssessor: Assessor {
         return assessment
     }
 
-    /// The features behind the stance (toward the decided side), then irony and offence when they fired.
+    /// The features behind the stance (toward the decided side: the stance and sentiment heads' words as the rule mixes
+    /// them, since sentiment is half of the polarity), then irony and offence when they fired.
     private func reasons(text: String, matcher: TargetMatcher?, stance: Stance, scores: HeadScores) -> [Assessment.Reason] {
         var reasons: [Assessment.Reason] = []
         switch stance {
         case .critical, .supportive:
-            let label = stance == .critical ? 0 : 1
-            reasons += scorer.explain(text, matcher: matcher, head: .stance, toward: label, limit: reasonCount)
+            reasons += scorer.explainPolarity(text, matcher: matcher, critical: stance == .critical, rule: rule, limit: reasonCount)
                 .map { Assessment.Reason(head: "stance", feature: $0.feature, weight: $0.weight) }
         case .neutral:
             reasons += scorer.explain(text, matcher: matcher, head: .sentiment, toward: 1, limit: reasonCount)

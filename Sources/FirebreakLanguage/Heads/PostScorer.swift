@@ -131,6 +131,28 @@ public struct PostScorer: Sendable {
         classifiers[Head.allCases.firstIndex(of: head)!].explain(text, matcher: matcher, toward: label, limit: limit)
     }
 
+    /// The features that pushed `rule`'s polarity (its step 2: the stance head's log-odds and the sentiment head's
+    /// positive-against-negative log-odds, mixed by `rule.sentimentWeight`) toward critical or supportive, strongest
+    /// first. Over every feature, plus the two heads' biases mixed the same way, they sum to the polarity's log-odds.
+    public func explainPolarity(_ text: String, matcher: TargetMatcher?, critical: Bool, rule: StanceRule, limit: Int = 5) -> [(
+        feature: String, weight: Double
+    )] {
+        let direction: Double = critical ? -1 : 1
+        let sentimentShare = rule.sentimentWeight
+        var totals: [String: Double] = [:]
+        let stanceShare = direction * (1 - sentimentShare)
+        if stanceShare != 0 {
+            classifiers[Head.allCases.firstIndex(of: .stance)!].addPushes(
+                text, matcher: matcher, coefficients: [-stanceShare, stanceShare], into: &totals)
+        }
+        if sentimentShare > 0 {
+            let share = direction * sentimentShare
+            classifiers[Head.allCases.firstIndex(of: .sentiment)!].addPushes(
+                text, matcher: matcher, coefficients: [-share, 0, share], into: &totals)
+        }
+        return LinearModel.strongest(totals, limit: limit)
+    }
+
     @inline(__always)
     private static func sigmoid(_ x: Float) -> Double { 1 / (1 + exp(-Double(x))) }
 }

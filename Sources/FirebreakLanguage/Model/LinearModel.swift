@@ -75,16 +75,28 @@ public struct LinearModel: Sendable, Hashable {
         feature: String, weight: Double
     )] {
         let classes = labels.count
+        var coefficients = [Double](repeating: -1 / Double(max(classes - 1, 1)), count: classes)
+        coefficients[label] = 1
         var totals: [String: Double] = [:]
+        addPushes(vector, names: names, coefficients: coefficients, into: &totals)
+        return Self.strongest(totals, limit: limit)
+    }
+
+    /// Adds each feature's push on a weighted sum of the class logits (one coefficient per class) to `totals`,
+    /// summed over the features that share a name.
+    public func addPushes(_ vector: FeatureVector, names: [String], coefficients: [Double], into totals: inout [String: Double]) {
+        let classes = labels.count
         for position in 0..<vector.count {
             let row = Int(vector.indices[position]) * classes
-            let value = Double(vector.values[position])
-            var others = 0.0
-            for k in 0..<classes where k != label { others += Double(weights[row + k]) }
-            let push = value * (Double(weights[row + label]) - others / Double(max(classes - 1, 1)))
-            totals[names[position], default: 0] += push
+            var push = 0.0
+            for k in 0..<classes where coefficients[k] != 0 { push += coefficients[k] * Double(weights[row + k]) }
+            totals[names[position], default: 0] += Double(vector.values[position]) * push
         }
-        return totals.sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key < $1.key }
+    }
+
+    /// The `limit` largest pushes by size, ties by name.
+    public static func strongest(_ totals: [String: Double], limit: Int) -> [(feature: String, weight: Double)] {
+        totals.sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key < $1.key }
             .prefix(limit).map { (feature: $0.key, weight: $0.value) }
     }
 

@@ -51,12 +51,24 @@ public struct TextClassifier: Sendable {
     public func explain(_ text: String, matcher: TargetMatcher? = nil, toward label: Int, limit: Int = 5) -> [(
         feature: String, weight: Double
     )] {
+        let (features, names) = named(text, matcher: matcher)
+        return model.contributions(features, names: names, toward: label, limit: limit)
+    }
+
+    /// Adds the push of each of `text`'s features on a weighted sum of the class logits to `totals`, by name.
+    public func addPushes(_ text: String, matcher: TargetMatcher?, coefficients: [Double], into totals: inout [String: Double]) {
+        let (features, names) = named(text, matcher: matcher)
+        model.addPushes(features, names: names, coefficients: coefficients, into: &totals)
+    }
+
+    /// `text`'s features with a readable name for each.
+    private func named(_ text: String, matcher: TargetMatcher?) -> (FeatureVector, [String]) {
         var tokens = TokenBuffer()
         tokenizer.tokenize(text, into: &tokens)
         matcher?.mark(&tokens)
         var features = FeatureVector()
         let names = extractor.extractNamed(tokens, into: &features)
-        return model.contributions(features, names: names, toward: label, limit: limit)
+        return (features, names)
     }
 
     /// Feature vectors for a labelled corpus, each masked with its own topic when it has one.
