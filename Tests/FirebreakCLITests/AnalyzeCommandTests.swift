@@ -171,13 +171,18 @@ struct AnalyzeCommandTests {
         #expect(featured.allSatisfy { date(times[$0]).map { $0 < turn } ?? false }, "\(featured.map { times[$0] ?? "?" })")
     }
 
-    @Test("a launch time after every post is named on standard error: nothing was watched")
+    @Test("a launch time after every post is named on standard error and in the report: nothing was watched")
     func launchAfterThePosts() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let campaign = try CLIRunner.write("name: myNYPD\nhashtags: [\"#myNYPD\"]\nlaunched_at: 2020-01-01T00:00:00Z\n", to: "campaign.yml", in: dir)
-        let late = try CLIRunner.run(["analyze", flat.path, "--campaign", campaign.path])
+        let report = dir.appendingPathComponent("late.json")
+        let late = try CLIRunner.run(["analyze", flat.path, "--campaign", campaign.path, "--json", report.path])
         #expect(late.status == 0, "\(late.stderr)")
         #expect(late.stderr.contains("is after the last post"), "\(late.stderr)")
+        // The report says it too: read later, its "healthy" would otherwise stand unexplained.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])
+        let warnings = try #require(json["warnings"] as? [[String: String]])
+        #expect(warnings.map { $0["code"] } == ["launched_after_last_post"])
         let onTime = try CLIRunner.run(["analyze", flat.path, "--hashtag", "myNYPD"])
         #expect(!onTime.stderr.contains("is after the last post"))
     }

@@ -200,7 +200,8 @@ public final class CampaignAnalysis {
         return CampaignReport(
             campaign: campaign, input: input, summary: summary, timeline: timeline, alerts: alerts, themes: themeList,
             accounts: state.accounts.leading(), coordination: clusters, examples: state.examples.examples,
-            featuredCandidates: featuredCandidates(alerts: alerts, health: healthByMinute), generatedBy: generatedBy)
+            featuredCandidates: featuredCandidates(alerts: alerts, health: healthByMinute), generatedBy: generatedBy,
+            warnings: ReportWarning.warnings(campaign: campaign, summary: summary))
     }
 
     /// The featured candidates, leaving out posts from the spans the desk would have held its gallery frozen: from each

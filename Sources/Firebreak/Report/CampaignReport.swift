@@ -28,12 +28,14 @@ public struct CampaignReport: Sendable, Hashable {
     public var featuredCandidates: [String]
     /// The program and version that made the report.
     public var generatedBy: String
+    /// What makes this run's report read other than it seems (empty for most runs).
+    public var warnings: [ReportWarning]
 
     /// Creates a report.
     public init(
         campaign: Campaign, input: InputSummary, summary: Summary, timeline: [TimelineBucket], alerts: [Alert],
         themes: [Theme], accounts: [AccountSummary], coordination: [CoordinationCluster], examples: [ExamplePost],
-        featuredCandidates: [String], generatedBy: String
+        featuredCandidates: [String], generatedBy: String, warnings: [ReportWarning] = []
     ) {
         self.campaign = campaign
         self.input = input
@@ -46,6 +48,7 @@ public struct CampaignReport: Sendable, Hashable {
         self.examples = examples
         self.featuredCandidates = featuredCandidates
         self.generatedBy = generatedBy
+        self.warnings = warnings
     }
 }
 

@@ -87,6 +87,9 @@ public struct HTMLReportRenderer: Sendable {
         if let launched = campaign.launchedAt { html += "<div><dt>Launched</dt><dd>\(time(launched))</dd></div>\n" }
         html += "</dl>\n"
         if let brief = campaign.brief, !brief.isEmpty { html += "<blockquote class=\"brief\">\(u(brief, .text))</blockquote>\n" }
+        for warning in report.warnings {
+            html += "<p class=\"warning\" role=\"alert\"><strong>Warning:</strong> \(u(warning.message, .text))</p>\n"
+        }
         return html + "</header>\n"
     }
 
@@ -373,6 +376,7 @@ public struct HTMLReportRenderer: Sendable {
         figcaption{font-size:13px;color:var(--muted);margin-top:6px}
         article.alert{border:1px solid var(--line);border-left:4px solid var(--watch);border-radius:8px;padding:12px 16px;margin:12px 0}
         article.alert.level-alert{border-left-color:var(--hij)}
+        p.warning{background:#f7d4cc;color:var(--hij);border-radius:8px;padding:10px 14px;margin:12px 0 0}
         article.alert header{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-bottom:6px}
         .alert-id{font-weight:700;margin-right:4px}
         .badge.level-alert{background:#f7d4cc;color:var(--hij)}.badge.level-watch{background:#fbebc0;color:var(--watch)}

@@ -36,7 +36,7 @@ public struct JSONReportEncoder: Sendable {
     // MARK: - Report to node
 
     static func node(_ report: CampaignReport) -> JSONNode {
-        .object([
+        var members: [(String, JSONNode)] = [
             ("schema", .string(CampaignReport.schemaID)),
             ("generated_by", .string(report.generatedBy)),
             ("campaign", node(report.campaign)),
@@ -49,7 +49,15 @@ public struct JSONReportEncoder: Sendable {
             ("coordination", .array(report.coordination.map(node))),
             ("examples", .array(report.examples.map(node))),
             ("featured_candidates", .strings(report.featuredCandidates)),
-        ])
+        ]
+        // Beyond the schema's required members, and only when there is something to say, so other reports stay as they were.
+        if !report.warnings.isEmpty {
+            let warnings = report.warnings.map {
+                JSONNode.object([("code", .string($0.code)), ("message", .string($0.message))])
+            }
+            members.append(("warnings", .array(warnings)))
+        }
+        return .object(members)
     }
 
     static func node(_ campaign: Campaign) -> JSONNode {

@@ -36,6 +36,7 @@ public struct MarkdownReportRenderer: Sendable {
         if let launched = campaign.launchedAt { facts.append("**Launched:** " + ReportFormatting.display(launched)) }
         var text = "# Campaign report: \(e(campaign.name))\n\n" + facts.joined(separator: " · ")
         if let brief = campaign.brief, !brief.isEmpty { text += "\n\n" + MarkdownEscaping.blockquote(brief) }
+        for warning in report.warnings { text += "\n\n> **Warning:** " + e(warning.message, .text) }
         return text
     }
 

@@ -99,13 +99,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             files: files, records: records, posts: 0, duplicates: 0, rejected: rejected + inputErrors.count,
             rejections: Array((inputErrors + rejections).prefix(100)))
         let report = analysis.report(input: input, generatedBy: "firebreak \(FirebreakVersion.current)")
-        // A launch time after every post (a mistyped year) leaves nothing for the monitor to watch: the report would say
-        // healthy however the campaign went.
-        if let launched = campaign.launchedAt, let last = report.summary.lastPostAt, launched > last {
-            Output.warn(
-                "firebreak: the campaign's launched_at, \(Timestamp.format(launched)), is after the last post (\(Timestamp.format(last))):"
-                    + " nothing was watched for a hijack; check the campaign file")
-        }
+        // Said on standard error as well as at the top of each report, since the summary alone would read as usual.
+        for warning in report.warnings { Output.warn("firebreak: warning: " + warning.message) }
         // A report written to standard output keeps it to itself: the summary goes to standard error then.
         if json == "-" || markdown == "-" {
             Output.warn(SummaryText.render(report))
