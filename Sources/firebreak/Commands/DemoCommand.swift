@@ -74,7 +74,7 @@ struct DemoCommand: AsyncParsableCommand {
         try await DeskServer(hub: hub).run(host: host, port: port) { [host, speed] port in
             FileHandle.standardOutput.write(Data(
                 """
-                Firebreak demo: #myNYPD replayed at \(Int(speed))× (the first two hours in \(Int((7200 / speed / 60).rounded())) minutes).
+                Firebreak demo: #myNYPD \(Self.pace(speed: speed)).
 
                   Desk:       http://\(host):\(port)/login?token=\(login)
                   One-time login token (user admin): \(login)
@@ -85,6 +85,21 @@ struct DemoCommand: AsyncParsableCommand {
 
                 """.utf8))
         }
+    }
+
+    /// "replayed at 30× (the first two hours in 4 minutes)", in the unit that reads best for the speed.
+    static func pace(speed: Double) -> String {
+        let shown = speed == speed.rounded() ? String(Int(speed)) : String(format: "%g", speed)
+        let seconds = Int((7200 / speed).rounded())
+        let span =
+            switch seconds {
+            case ..<1: "under a second"
+            case 1: "1 second"
+            case ..<120: "\(seconds) seconds"
+            case ..<7200: "\(Int((Double(seconds) / 60).rounded())) minutes"
+            default: String(format: "%g hours", (Double(seconds) / 3600 * 10).rounded() / 10)
+            }
+        return "replayed at \(shown)× (the first two hours in \(span))"
     }
 
     /// Writes the scenario's stream as flattened X v2 lines, as `firebreak drill` does.
