@@ -131,6 +131,14 @@ struct HeadTests {
             sentiment: model(.sentiment, lexicon: lexicon), irony: model(.irony, lexicon: other),
             offensive: model(.offensive, lexicon: Lexicon()), stance: model(.stance, lexicon: Lexicon()))
         #expect(!PostScorer(models: clashing).isFused)
+        // Fused or not, the polarity's reasons add up to the log-odds the rule decides on (the biases here are zero).
+        let rule = StanceRule()
+        for scorer in [mixed, PostScorer(models: clashing)] {
+            let text = "love it, awful though"
+            let positive = rule.polarity(scorer.score(text, matcher: nil, in: &workspace))
+            let reasons = scorer.explainPolarity(text, matcher: nil, critical: false, rule: rule, limit: .max)
+            #expect(abs(reasons.reduce(0) { $0 + $1.weight } - log(positive / (1 - positive))) < 1e-4, "fused: \(scorer.isFused)")
+        }
     }
 
     @Test(

@@ -141,6 +141,15 @@ public struct PostScorer: Sendable {
         let sentimentShare = rule.sentimentWeight
         var totals: [String: Double] = [:]
         let stanceShare = direction * (1 - sentimentShare)
+        if let fused {
+            // One featurisation, read against the table `score` summed: sentiment's logits are columns 0–2, the stance
+            // head's log-odds column 5.
+            let (features, names) = classifiers[featuriser].named(text, matcher: matcher)
+            let share = direction * sentimentShare
+            LinearModel.addPushes(
+                features, names: names, table: fused, coefficients: [-share, 0, share, 0, 0, stanceShare], into: &totals)
+            return LinearModel.strongest(totals, limit: limit)
+        }
         if stanceShare != 0 {
             classifiers[Head.allCases.firstIndex(of: .stance)!].addPushes(
                 text, matcher: matcher, coefficients: [-stanceShare, stanceShare], into: &totals)

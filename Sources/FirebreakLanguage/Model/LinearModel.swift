@@ -85,11 +85,18 @@ public struct LinearModel: Sendable, Hashable {
     /// Adds each feature's push on a weighted sum of the class logits (one coefficient per class) to `totals`,
     /// summed over the features that share a name.
     public func addPushes(_ vector: FeatureVector, names: [String], coefficients: [Double], into totals: inout [String: Double]) {
-        let classes = labels.count
+        Self.addPushes(vector, names: names, table: weights, coefficients: coefficients, into: &totals)
+    }
+
+    /// `addPushes` over any row-major table with one column per coefficient (a model's weights, or the scorer's fused table).
+    static func addPushes(
+        _ vector: FeatureVector, names: [String], table: [Float], coefficients: [Double], into totals: inout [String: Double]
+    ) {
+        let columns = coefficients.count
         for position in 0..<vector.count {
-            let row = Int(vector.indices[position]) * classes
+            let row = Int(vector.indices[position]) * columns
             var push = 0.0
-            for k in 0..<classes where coefficients[k] != 0 { push += coefficients[k] * Double(weights[row + k]) }
+            for k in 0..<columns where coefficients[k] != 0 { push += coefficients[k] * Double(table[row + k]) }
             totals[names[position], default: 0] += Double(vector.values[position]) * push
         }
     }

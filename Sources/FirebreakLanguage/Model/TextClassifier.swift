@@ -62,7 +62,7 @@ public struct TextClassifier: Sendable {
     }
 
     /// `text`'s features with a readable name for each.
-    private func named(_ text: String, matcher: TargetMatcher?) -> (FeatureVector, [String]) {
+    func named(_ text: String, matcher: TargetMatcher?) -> (FeatureVector, [String]) {
         var tokens = TokenBuffer()
         tokenizer.tokenize(text, into: &tokens)
         matcher?.mark(&tokens)
