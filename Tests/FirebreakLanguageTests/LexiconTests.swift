@@ -39,6 +39,5 @@ struct LexiconTests {
             // The surface summaries (capitals, negation, ! or ?) are features of every head.
             #expect(model.configuration.lexiconFeatures)
         }
-        #expect(Head.allCases.filter(\.usesWordValences) == [.sentiment])
     }
 }

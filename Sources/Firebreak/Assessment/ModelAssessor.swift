@@ -66,7 +66,7 @@ public struct ModelAssessor: Assessor {
             reasons += scorer.explain(text, matcher: matcher, head: .irony, toward: 1, limit: 3)
                 .map { Assessment.Reason(head: "irony", feature: $0.feature, weight: $0.weight) }
         }
-        if scores.offensive >= 0.5 {
+        if scores.offensive >= Assessment.offenceThreshold {
             reasons += scorer.explain(text, matcher: matcher, head: .offensive, toward: 1, limit: 3)
                 .map { Assessment.Reason(head: "offensive", feature: $0.feature, weight: $0.weight) }
         }

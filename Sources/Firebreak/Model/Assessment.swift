@@ -60,6 +60,9 @@ public struct Assessment: Sendable, Hashable, Codable {
 
     /// Whether the post counts as sarcastic (irony probability at least `sarcasmThreshold`).
     public var isSarcastic: Bool { irony >= Self.sarcasmThreshold }
-    /// Whether the post counts as offensive (offence probability at least one half).
-    public var isOffensive: Bool { offensive >= 0.5 }
+    /// The offence probability from which a post counts as offensive (the head's balanced decision point).
+    public static let offenceThreshold = 0.5
+
+    /// Whether the post counts as offensive (offence probability at least `offenceThreshold`).
+    public var isOffensive: Bool { offensive >= Self.offenceThreshold }
 }

@@ -215,7 +215,6 @@ public final class CampaignAnalysis {
             let index = CampaignAggregates.firstIndex(atOrAfter: raised + 1, in: healthy)
             return min(minute(alert.onsetEstimate ?? alert.raisedAt), raised)..<(index < healthy.count ? healthy[index] : Int.max)
         }
-        guard !spans.isEmpty else { return state.examples.featuredCandidates }
         return state.examples.featuredCandidates { date in spans.contains { $0.contains(minute(date)) } }
     }
 

@@ -14,9 +14,9 @@ struct PostFilter {
     init(campaignID: String, query: PostQuery, cursor: Bool) {
         add("campaign_id = ?", campaignID)
         if let stance = query.stance { add("stance = ?", stance.rawValue) }
-        // The thresholds of `Assessment.isSarcastic` and `isOffensive` (0.5).
+        // The thresholds of `Assessment.isSarcastic` and `isOffensive`.
         if let sarcastic = query.sarcastic { add(sarcastic ? "irony >= ?" : "irony < ?", Assessment.sarcasmThreshold) }
-        if let offensive = query.offensive { add(offensive ? "offensive >= 0.5" : "offensive < 0.5") }
+        if let offensive = query.offensive { add(offensive ? "offensive >= ?" : "offensive < ?", Assessment.offenceThreshold) }
         if let media = query.media { add("has_media = ?", media) }
         if let author = query.author { add("author_handle = ?", Self.normalisedHandle(author)) }
         if let since = query.since { add("created_at >= ?", since.storeSeconds) }

@@ -182,8 +182,10 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    /// The classes of each task's labels.
-    static let classes = ["sentiment": 3, "irony": 2, "offensive": 2, "stance": 3]
+    /// The classes of each task's labels: the heads' own, and TweetEval stance's none, against and favour (three, where
+    /// the stance head's topic polarity has two).
+    static let classes = Dictionary(uniqueKeysWithValues: [Head.sentiment, .irony, .offensive].map { ($0.rawValue, $0.labels.count) })
+        .merging(["stance": 3]) { head, _ in head }
 
     private static func read(_ path: String) throws -> String {
         try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
