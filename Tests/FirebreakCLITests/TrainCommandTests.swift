@@ -89,4 +89,33 @@ struct TrainCommandTests {
         #expect(try valences(["--word-valences"]) == ["sentiment": 2, "irony": 2])
         #expect(try valences(["--no-word-valences"]) == ["sentiment": 0, "irony": 0])
     }
+
+    /// The sentiment head averages its weights over the steps by default (as shipped) and irony does not;
+    /// `--average-from` sets it for every head trained, and the model file's options say which.
+    @Test func averagesTheWeightsAsShippedUnlessToldOtherwise() throws {
+        let data = try Self.dataFolder()
+        func options(_ flags: [String]) throws -> [String: String] {
+            let output = try CLIRunner.temporaryDirectory()
+            let trained = try CLIRunner.run(
+                ["train", "--data", data.path, "--head", "sentiment", "--head", "irony", "--output", output.path] + flags)
+            #expect(trained.status == 0, "\(trained.stderr)")
+            var summaries: [String: String] = [:]
+            for head in [Head.sentiment, .irony] {
+                let bytes = try Data(contentsOf: output.appendingPathComponent(head.fileName))
+                summaries[head.rawValue] = try ModelFile.decode([UInt8](bytes)).metadata["options"] ?? ""
+            }
+            return summaries
+        }
+        let shipped = try options([])
+        #expect(shipped["sentiment"]?.hasSuffix("averageFrom=1") == true, "\(shipped)")
+        #expect(shipped["irony"]?.contains("averageFrom") == false, "\(shipped)")
+        let fromTwo = try options(["--average-from", "2"])
+        #expect(fromTwo.values.allSatisfy { $0.hasSuffix("averageFrom=2") }, "\(fromTwo)")
+        let off = try options(["--average-from", "0"])
+        #expect(off.values.allSatisfy { !$0.contains("averageFrom") }, "\(off)")
+        // An epoch past the last would quietly average nothing.
+        let past = try CLIRunner.run(["train", "--data", data.path, "--dry-run", "--head", "irony", "--average-from", "11"])
+        #expect(past.status != 0)
+        #expect(past.stderr.contains("--average-from 11 is not an epoch of irony's 1…10"), "\(past.stderr)")
+    }
 }

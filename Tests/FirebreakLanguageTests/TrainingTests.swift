@@ -32,6 +32,31 @@ struct TrainingTests {
         #expect(classifier.probabilities("I hate them")[0] > 0.6)
     }
 
+    @Test("averaged weights are the mean of the weights after each averaged step")
+    func averaging() {
+        // Copies of one example give the same steps in any shuffled order, so the weights after step k are
+        // those of one epoch over k copies.
+        let example = LabelledVector(vector: FeatureVector(indices: [0, 2], values: [0.8, -0.6]), label: 1)
+        func train(copies: Int, epochs: Int, averageFrom: Int) -> [Float] {
+            let options = TrainingOptions(epochs: epochs, learningRate: 0.5, l2: 1e-3, balanceClasses: false, averageFrom: averageFrom)
+            let result = LogisticRegressionTrainer(options: options)
+                .train(Array(repeating: example, count: copies), classCount: 2, dimension: 3)
+            return result.weights + result.bias
+        }
+        let steps = (1...6).map { train(copies: $0, epochs: 1, averageFrom: 0) }
+        func mean(_ rows: ArraySlice<[Float]>) -> [Float] {
+            rows.dropFirst().reduce(rows.first!) { zip($0, $1).map(+) }.map { $0 / Float(rows.count) }
+        }
+        for (from, expected) in [(1, mean(steps[0..<6])), (2, mean(steps[3..<6]))] {
+            let averaged = train(copies: 3, epochs: 2, averageFrom: from)
+            #expect(zip(averaged, expected).allSatisfy { abs($0 - $1) < 1e-5 }, "from epoch \(from): \(averaged) vs \(expected)")
+        }
+        // Off, and from an epoch past the last, the last step's weights are returned.
+        #expect(train(copies: 3, epochs: 2, averageFrom: 0) == steps[5])
+        #expect(train(copies: 3, epochs: 2, averageFrom: 3) == steps[5])
+        #expect(steps[5] != mean(steps[0..<6]))
+    }
+
     @Test("class weights balance a skewed set")
     func classWeights() {
         let vector = FeatureVector(indices: [0], values: [1])

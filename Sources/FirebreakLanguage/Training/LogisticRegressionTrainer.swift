@@ -1,5 +1,6 @@
 /// Trains a multinomial logistic regression with AdaGrad on sparse hashed features: cross-entropy loss,
-/// class weights, and L2 applied to the weights each step touches. Single-threaded on purpose: the result
+/// class weights, L2 applied to the weights each step touches, and optionally the mean of the weights over the
+/// steps (`TrainingOptions.averageFrom`). Single-threaded on purpose: the result
 /// depends only on the data, the options and the seed.
 public struct LogisticRegressionTrainer: Sendable {
     /// The training options.
@@ -30,12 +31,21 @@ public struct LogisticRegressionTrainer: Sendable {
         let rate = options.learningRate
         let l2 = options.l2
         let epsilon: Float = 1e-6
+        // Averaging by the lazy trick (Daumé 2006): the mean of the weights after each averaged step is the
+        // last weights minus Σ (s − 1)·Δ_s / T over the T averaged steps, so a sparse step stays sparse.
+        let averaging = options.averageFrom > 0 && options.averageFrom <= options.epochs
+        var lag = [Double](repeating: 0, count: averaging ? dimension * classCount : 0)
+        var biasLag = [Double](repeating: 0, count: classCount)
+        var averagedSteps = 0.0
 
         weights.withUnsafeMutableBufferPointer { w in
             squares.withUnsafeMutableBufferPointer { g2 in
-                for _ in 0..<options.epochs {
+                for epoch in 0..<options.epochs {
                     generator.shuffle(&order)
+                    let averagingEpoch = averaging && epoch + 1 >= options.averageFrom
                     for exampleIndex in order {
+                        let age = averagedSteps
+                        if averagingEpoch { averagedSteps += 1 }
                         let example = examples[exampleIndex]
                         let indices = example.vector.indices
                         let values = example.vector.values
@@ -63,16 +73,24 @@ public struct LogisticRegressionTrainer: Sendable {
                                 let cell = row + k
                                 let step = gradient[k] * value + l2 * w[cell]
                                 g2[cell] += step * step
-                                w[cell] -= rate * step / (g2[cell].squareRoot() + epsilon)
+                                let delta = rate * step / (g2[cell].squareRoot() + epsilon)
+                                w[cell] -= delta
+                                if averagingEpoch { lag[cell] -= age * Double(delta) }
                             }
                         }
                         for k in 0..<classCount {
                             biasSquares[k] += gradient[k] * gradient[k]
-                            bias[k] -= rate * gradient[k] / (biasSquares[k].squareRoot() + epsilon)
+                            let delta = rate * gradient[k] / (biasSquares[k].squareRoot() + epsilon)
+                            bias[k] -= delta
+                            if averagingEpoch { biasLag[k] -= age * Double(delta) }
                         }
                     }
                 }
             }
+        }
+        if averaging && averagedSteps > 0 {
+            for cell in weights.indices { weights[cell] -= Float(lag[cell] / averagedSteps) }
+            for k in bias.indices { bias[k] -= Float(biasLag[k] / averagedSteps) }
         }
         return (weights, bias)
     }

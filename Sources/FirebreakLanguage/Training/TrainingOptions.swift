@@ -16,11 +16,14 @@ public struct TrainingOptions: Sendable, Hashable, Codable {
     /// The smoothing of Naive-Bayes log-count-ratio feature scaling (NBSVM, Wang & Manning 2012,
     /// `NaiveBayesScaling`); 0 turns the scaling off.
     public var naiveBayesSmoothing: Float
+    /// The first epoch (1-based) whose steps are averaged into the returned weights (Polyak–Ruppert
+    /// averaging); 0 returns the last step's weights.
+    public var averageFrom: Int
 
     /// Creates options.
     public init(
         epochs: Int = 12, learningRate: Float = 0.2, l2: Float = 1e-5, seed: UInt64 = 2014, balanceClasses: Bool = true,
-        biasFolds: Int = 0, naiveBayesSmoothing: Float = 0
+        biasFolds: Int = 0, naiveBayesSmoothing: Float = 0, averageFrom: Int = 0
     ) {
         self.epochs = epochs
         self.learningRate = learningRate
@@ -29,6 +32,7 @@ public struct TrainingOptions: Sendable, Hashable, Codable {
         self.balanceClasses = balanceClasses
         self.biasFolds = biasFolds
         self.naiveBayesSmoothing = naiveBayesSmoothing
+        self.averageFrom = averageFrom
     }
 
     /// A compact description saved in model metadata.
@@ -36,5 +40,6 @@ public struct TrainingOptions: Sendable, Hashable, Codable {
         "epochs=\(epochs) lr=\(learningRate) l2=\(l2) seed=\(seed) balanced=\(balanceClasses)"
             + (biasFolds > 0 ? " biasFolds=\(biasFolds)" : "")
             + (naiveBayesSmoothing > 0 ? " nb=\(naiveBayesSmoothing)" : "")
+            + (averageFrom > 0 ? " averageFrom=\(averageFrom)" : "")
     }
 }

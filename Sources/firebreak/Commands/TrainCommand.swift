@@ -76,6 +76,12 @@ struct TrainCommand: ParsableCommand {
     )
     var naiveBayes: Float?
 
+    @Option(
+        name: .long,
+        help: "Average the weights over the steps from this epoch on (1-based; 0 keeps the last step's; default: the head's shipped setting)."
+    )
+    var averageFrom: Int?
+
     @Flag(
         name: .long,
         help:
@@ -139,6 +145,10 @@ struct TrainCommand: ParsableCommand {
             if unbalanced { options.balanceClasses = false }
             if let biasFolds { options.biasFolds = biasFolds }
             if let naiveBayes { options.naiveBayesSmoothing = naiveBayes }
+            if let averageFrom { options.averageFrom = averageFrom }
+            guard (0...options.epochs).contains(options.averageFrom) else {
+                throw ValidationError("--average-from \(options.averageFrom) is not an epoch of \(head.rawValue)'s 1…\(options.epochs) (0 turns averaging off)")
+            }
             let train = trainingData.train[head] ?? []
             let validation = trainingData.validation[head] ?? []
             let started = Date()
