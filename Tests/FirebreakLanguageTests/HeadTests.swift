@@ -191,4 +191,36 @@ struct HeadTests {
         let combined = StanceRule().combine(scores("   "))
         #expect(combined.critical == 0 && combined.supportive == 0)
     }
+
+    @Test(
+        "a post of nothing but the target's names, links and accounts takes no side, whatever the heads would guess",
+        arguments: ["#myNYPD", "#myNYPD http://t.co/abc", "RT @someone: #myNYPD https://t.co/x", "@NYPDnews #myNYPD 2014!"])
+    func bare(text: String) throws {
+        let bare = scores(text)
+        #expect(bare.isBare && bare.mentionsTarget)
+        let combined = StanceRule().combine(bare)
+        #expect(combined.critical == 0 && combined.supportive == 0)
+        #expect(bare.irony == 0 && bare.offensive == 0)
+        // Heads scored one by one (an irony lexicon unlike sentiment's prevents fusing) give the same.
+        var irony = scorer.models.irony
+        irony.lexicon = Lexicon(entries: [(token: "love", valence: 1)])
+        let separate = PostScorer(
+            models: try LanguageModels(
+                sentiment: scorer.models.sentiment, irony: irony, offensive: scorer.models.offensive, stance: scorer.models.stance))
+        #expect(!separate.isFused)
+        var workspace = PostScorer.Workspace()
+        #expect(separate.score(text, matcher: nypd, in: &workspace) == bare)
+    }
+
+    @Test("a word, an emoji or another hashtag beside the target is read by the heads")
+    func notBare() {
+        for text in ["post #myNYPD", "#myNYPD 😡", "#myNYPD :(", "#myNYPD #PoliceBrutality"] {
+            let read = scores(text)
+            #expect(!read.isBare, "\(text)")
+            #expect(StanceRule().combine(read).critical > 0, "\(text)")
+        }
+        // "#myNYPD" is bare only for a campaign it names.
+        var workspace = PostScorer.Workspace()
+        #expect(!scorer.score("#myNYPD", matcher: TargetMatcher(names: ["Copperleaf"]), in: &workspace).isBare)
+    }
 }

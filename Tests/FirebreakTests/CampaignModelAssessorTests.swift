@@ -47,6 +47,17 @@ struct CampaignModelAssessorTests {
         let posts = [makePost("1", text: "Copperleaf baristas are the best #MyCupStory")]
         #expect(assessor.assess(posts, in: other) == posts.map { base.assess($0, in: other) })
     }
+
+    /// A post of nothing but the campaign's hashtag, a link and an account is neutral, and says why.
+    @Test func aBarePostIsNeutralWithItsReason() throws {
+        let explaining = ModelAssessor(models: base.scorer.models, reasonCount: 5)
+        let bare = explaining.assess(makePost("1", text: "RT @someone: #myNYPD https://t.co/abc"), in: myNYPD())
+        #expect(bare.stance == .neutral && bare.pCritical == 0 && bare.pSupportive == 0)
+        #expect(bare.reasons.map(\.feature) == [ModelAssessor.bareReason])
+        let worded = explaining.assess(makePost("2", text: "Proud of our officers #myNYPD"), in: myNYPD())
+        #expect(worded.stance == .supportive)
+        #expect(!worded.reasons.contains { $0.feature == ModelAssessor.bareReason })
+    }
 }
 
 @Suite("Text memo and assessment cache")

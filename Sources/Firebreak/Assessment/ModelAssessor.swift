@@ -28,6 +28,9 @@ public struct ModelAssessor: Assessor {
         return assessment(from: scores, text: post.text, matcher: matcher)
     }
 
+    /// The reason given for a post with no words of its own.
+    static let bareReason = "no words of its own: only the target's names, links and accounts"
+
     /// Builds the assessment from head scores (shared with `classify`, which has no `Post`).
     public func assessment(from scores: HeadScores, text: String, matcher: TargetMatcher?) -> Assessment {
         let combined = rule.combine(scores)
@@ -53,6 +56,8 @@ public struct ModelAssessor: Assessor {
     /// The features behind the stance (toward the decided side: the stance and sentiment heads' words as the rule mixes
     /// them, since sentiment is half of the polarity), then irony and offence when they fired.
     private func reasons(text: String, matcher: TargetMatcher?, stance: Stance, scores: HeadScores) -> [Assessment.Reason] {
+        // No feature pushed a post the heads were not asked about; the rule that left it neutral is the reason.
+        if scores.isBare { return [Assessment.Reason(head: "stance", feature: Self.bareReason, weight: 0)] }
         var reasons: [Assessment.Reason] = []
         switch stance {
         case .critical, .supportive:

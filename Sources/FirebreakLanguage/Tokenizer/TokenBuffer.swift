@@ -30,6 +30,29 @@ public struct TokenBuffer: Sendable {
     /// The normalised texts of all tokens (allocates; for tests and debugging).
     public var texts: [String] { tokens.map { text(of: $0) } }
 
+    /// Whether nothing in the post is its own words: every token names the target (once `TargetMatcher` has marked
+    /// it) or is a link, an account, a number, punctuation, or the "rt" / "via" of a share. "#myNYPD" with a photo
+    /// says nothing about the target either way; the photo may be a friendly one or a beating.
+    public var isBare: Bool {
+        tokens.allSatisfy { token in
+            if !token.flags.isDisjoint(with: [.target, .targetContinuation]) { return true }
+            switch token.kind {
+            case .url, .mention, .number, .punctuation, .symbol: return true
+            case .word: return isShareMarker(token)
+            case .hashtag, .emoji, .emoticon: return false
+            }
+        }
+    }
+
+    private func isShareMarker(_ token: Token) -> Bool {
+        let start = Int(token.start)
+        switch token.length {
+        case 2: return bytes[start] == UInt8(ascii: "r") && bytes[start + 1] == UInt8(ascii: "t")
+        case 3: return bytes[start] == UInt8(ascii: "v") && bytes[start + 1] == UInt8(ascii: "i") && bytes[start + 2] == UInt8(ascii: "a")
+        default: return false
+        }
+    }
+
     mutating func setFlags(_ flags: TokenFlags, at index: Int) {
         tokens[index].flags.formUnion(flags)
     }
