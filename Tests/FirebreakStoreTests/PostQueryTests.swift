@@ -18,9 +18,9 @@ let corpus: [AssessedPost] = [
     assessed("p2", .neutral, author: "@ignored", at: 2, text: "Just a photo", kind: .reply),
     assessed("p3", .critical, author: "occupy", at: 3, text: "Nice BATON, #myNYPD", offensive: 0.8),
     assessed("p4", .supportive, author: "Fan", at: 4, text: "Thank you", kind: .repost, media: [Media(kind: .video)]),
-    assessed("p5", .critical, author: "Other", at: 5, text: "Kettled at the march", kind: .quote, irony: 0.7, offensive: 0.5),
+    assessed("p5", .critical, author: "Other", at: 5, text: "Kettled at the march", kind: .quote, irony: 0.7, offensive: 0.7),
     assessed("p6", .supportive, author: "Fan", at: 6, text: "Officers helped my cat"),
-    assessed("p7", .neutral, author: "Else", at: 7, text: "What is this hashtag", irony: 0.69, offensive: 0.49),
+    assessed("p7", .neutral, author: "Else", at: 7, text: "What is this hashtag", irony: 0.69, offensive: 0.69),
     assessed("p8", .critical, author: "OCCUPY", at: 8, text: "baton round two", kind: .reply, media: [Media(kind: .gif)]),
     assessed("p9", .supportive, author: "Fan", at: 9, text: "Go team"),
 ]

@@ -59,6 +59,16 @@ import Testing
         #expect(collector.featuredCandidates == ["plain"])
     }
 
+    /// A featured post speaks for the owner: the bar is offence below one half, lower than the offensive mark.
+    @Test func featuredCandidatesLeaveOutPraiseThatMayBeOffensive() {
+        var collector = ExampleCollector(campaign: myNYPD())
+        collector.add(assessed("clean", .supportive, author: "a", at: at(minute: 1), media: [photo], offensive: 0.2))
+        let maybe = assessed("maybeOffensive", .supportive, author: "b", at: at(minute: 1), media: [photo], offensive: 0.6)
+        collector.add(maybe)
+        #expect(!maybe.assessment.isOffensive)
+        #expect(collector.featuredCandidates == ["clean"])
+    }
+
     /// The report leaves out the hijack's span; the list fills up from the candidates kept beyond the fifty it shows.
     @Test func featuredCandidatesOutsideFrozenSpansFillTheList() {
         var collector = ExampleCollector(campaign: myNYPD())

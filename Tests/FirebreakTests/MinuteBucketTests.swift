@@ -13,7 +13,7 @@ import Testing
         #expect(bucket.lastPostAt == launch)
         bucket.add(assessed("1", .supportive, author: "a", at: at(minute: 0, second: 10), media: [photo]), authorHash: hash("a"))
         bucket.add(assessed("2", .critical, author: "b", at: at(minute: 0, second: 50), kind: .reply, irony: 0.9), authorHash: hash("b"))
-        bucket.add(assessed("3", .critical, author: "b", at: at(minute: 0, second: 20), kind: .quote, offensive: 0.6), authorHash: hash("b"))
+        bucket.add(assessed("3", .critical, author: "b", at: at(minute: 0, second: 20), kind: .quote, offensive: 0.75), authorHash: hash("b"))
         bucket.add(assessed("4", .neutral, author: "c", at: at(minute: 0, second: 30), kind: .repost), authorHash: hash("c"))
         #expect(bucket.posts == 4)
         #expect((bucket.supportive, bucket.neutral, bucket.critical) == (1, 1, 2))

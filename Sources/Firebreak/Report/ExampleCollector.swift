@@ -30,6 +30,9 @@ public struct ExampleCollector: Sendable {
     private let featuredPool = 1000
     /// The highest irony a featured candidate may have.
     static let featuredMaxIrony = 0.5
+    /// The highest offence probability a featured candidate may have: the head's own decision point, below the
+    /// report's offensive mark (`Assessment.offenceThreshold`), since a featured post speaks for the owner.
+    static let featuredMaxOffensive = 0.5
 
     /// Creates a collector.
     public init(campaign: Campaign) {
@@ -73,7 +76,8 @@ public struct ExampleCollector: Sendable {
         // Featuring is where sarcastic praise does harm, so the bar is the irony mark of the stance rule's contrast
         // (one half), below the sarcastic flag: hostile photos the stance model calls supportive ("Here's #myNYPD beating
         // an 84-year-old man …") carry irony around 0.5–0.7. The hijack's own span is left out when the report is made.
-        if stance == .supportive && item.assessment.irony < Self.featuredMaxIrony && !item.assessment.isOffensive && item.post.hasMedia,
+        if stance == .supportive && item.assessment.irony < Self.featuredMaxIrony
+            && item.assessment.offensive < Self.featuredMaxOffensive && item.post.hasMedia,
             Self.ranks(item.assessment.pSupportive + score, item.post.nativeID, above: featuredCutoff)
         {
             featured.append(FeaturedCandidate(score: item.assessment.pSupportive + score, id: item.post.nativeID, createdAt: item.post.createdAt))
