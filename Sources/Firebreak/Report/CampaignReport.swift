@@ -24,7 +24,7 @@ public struct CampaignReport: Sendable, Hashable {
     public var coordination: [CoordinationCluster]
     /// Example posts worth a person's look: the most shared supportive, critical and sarcastic ones.
     public var examples: [ExamplePost]
-    /// Ids of posts eligible to be featured (supportive, not sarcastic, not offensive, with media).
+    /// Ids of posts eligible to be featured (supportive, not reposts, with media, irony and offence below one half).
     public var featuredCandidates: [String]
     /// The program and version that made the report.
     public var generatedBy: String

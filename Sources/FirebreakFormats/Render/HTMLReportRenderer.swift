@@ -252,7 +252,7 @@ public struct HTMLReportRenderer: Sendable {
         guard !report.featuredCandidates.isEmpty else {
             return html + "<p class=\"empty\">No post qualifies to be featured.</p>\n</section>\n"
         }
-        html += "<p class=\"note\">Supportive, not sarcastic, not offensive, with media. Nothing is featured without a person's approval.</p>\n"
+        html += "<p class=\"note\">Supportive posts (not reposts) with media, irony and offence below one half. Nothing is featured without a person's approval.</p>\n"
         html += "<p class=\"ids\">\(list(report.featuredCandidates, .name, limit: limits.rows))</p>\n"
         return html + "</section>\n"
     }

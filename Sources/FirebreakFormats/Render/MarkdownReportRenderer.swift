@@ -188,7 +188,7 @@ public struct MarkdownReportRenderer: Sendable {
 
     private func featured(_ report: CampaignReport) -> String {
         guard !report.featuredCandidates.isEmpty else { return "## Featured candidates\n\nNo post qualifies to be featured." }
-        return "## Featured candidates\n\nSupportive, not sarcastic, not offensive, with media; nothing is featured without a person's approval.\n\n"
+        return "## Featured candidates\n\nSupportive posts (not reposts) with media, irony and offence below one half; nothing is featured without a person's approval.\n\n"
             + list(report.featuredCandidates, limit: rows)
     }
 
