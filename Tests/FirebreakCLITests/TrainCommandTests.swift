@@ -68,22 +68,25 @@ struct TrainCommandTests {
         #expect(badLabel.stderr.contains("label on line 3 is 5, not one of 0…1"), "\(badLabel.stderr)")
     }
 
+    /// The sentiment and irony models `train` writes from `data` with `flags`, by head name.
+    static func trainedModels(from data: URL, _ flags: [String]) throws -> [String: LinearModel] {
+        let output = try CLIRunner.temporaryDirectory()
+        let trained = try CLIRunner.run(
+            ["train", "--data", data.path, "--head", "sentiment", "--head", "irony", "--output", output.path] + flags)
+        #expect(trained.status == 0, "\(trained.stderr)")
+        var models: [String: LinearModel] = [:]
+        for head in [Head.sentiment, .irony] {
+            let bytes = try Data(contentsOf: output.appendingPathComponent(head.fileName))
+            models[head.rawValue] = try ModelFile.decode([UInt8](bytes))
+        }
+        return models
+    }
+
     /// Word valences go to the sentiment head by default (as shipped); `--word-valences` gives them to every head and
     /// `--no-word-valences` to none.
     @Test func givesWordValencesToTheSentimentHeadUnlessToldOtherwise() throws {
         let data = try Self.dataFolder()
-        func valences(_ flags: [String]) throws -> [String: Int] {
-            let output = try CLIRunner.temporaryDirectory()
-            let trained = try CLIRunner.run(
-                ["train", "--data", data.path, "--head", "sentiment", "--head", "irony", "--output", output.path] + flags)
-            #expect(trained.status == 0, "\(trained.stderr)")
-            var counts: [String: Int] = [:]
-            for head in [Head.sentiment, .irony] {
-                let bytes = try Data(contentsOf: output.appendingPathComponent(head.fileName))
-                counts[head.rawValue] = try ModelFile.decode([UInt8](bytes)).lexicon.count
-            }
-            return counts
-        }
+        func valences(_ flags: [String]) throws -> [String: Int] { try Self.trainedModels(from: data, flags).mapValues(\.lexicon.count) }
         // The data folder's lexicon holds "great" and "awful".
         #expect(try valences([]) == ["sentiment": 2, "irony": 0])
         #expect(try valences(["--word-valences"]) == ["sentiment": 2, "irony": 2])
@@ -95,16 +98,7 @@ struct TrainCommandTests {
     @Test func averagesTheWeightsAsShippedUnlessToldOtherwise() throws {
         let data = try Self.dataFolder()
         func options(_ flags: [String]) throws -> [String: String] {
-            let output = try CLIRunner.temporaryDirectory()
-            let trained = try CLIRunner.run(
-                ["train", "--data", data.path, "--head", "sentiment", "--head", "irony", "--output", output.path] + flags)
-            #expect(trained.status == 0, "\(trained.stderr)")
-            var summaries: [String: String] = [:]
-            for head in [Head.sentiment, .irony] {
-                let bytes = try Data(contentsOf: output.appendingPathComponent(head.fileName))
-                summaries[head.rawValue] = try ModelFile.decode([UInt8](bytes)).metadata["options"] ?? ""
-            }
-            return summaries
+            try Self.trainedModels(from: data, flags).mapValues { $0.metadata["options"] ?? "" }
         }
         let shipped = try options([])
         #expect(shipped["sentiment"]?.hasSuffix("averageFrom=1") == true, "\(shipped)")
