@@ -112,4 +112,31 @@ struct TrainCommandTests {
         #expect(past.status != 0)
         #expect(past.stderr.contains("--average-from 11 is not an epoch of irony's 1…10"), "\(past.stderr)")
     }
+
+    /// Settings the trainer or the model file cannot take are refused by name, before any data is read; some used to
+    /// crash the command (a negative epoch count, 40 hash bits, a character range running backwards).
+    @Test(arguments: [
+        ("--epochs=-1", "--epochs must be at least 1"), ("--epochs=0", "--epochs must be at least 1"),
+        ("--learning-rate=0", "--learning-rate must be a positive number"), ("--learning-rate=nan", "--learning-rate must be"),
+        ("--l2=-1", "--l2 must be zero or a positive number"), ("--hash-bits=40", "--hash-bits must be 8…24"),
+        ("--hash-bits=-3", "--hash-bits must be 8…24"), ("--chars=5-2", "--chars must be 0 (off) or a range"),
+        ("--chars=abc", "--chars must be"), ("--chars=0-3", "--chars must be"), ("--dense-scale=inf", "--dense-scale must be"),
+        ("--bias-folds=1", "--bias-folds must be 0 (off) or at least 2"), ("--naive-bayes=-1", "--naive-bayes must be"),
+        ("--average-from=-1", "--average-from must be 0 (off) or an epoch"),
+    ])
+    func refusesSettingsItCannotTrainWith(flag: String, message: String) throws {
+        let empty = try CLIRunner.temporaryDirectory()
+        let result = try CLIRunner.run(["train", "--data", empty.path, "--dry-run", flag])
+        #expect(result.status == 64, "\(flag): \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(flag): \(result.stderr)")
+    }
+
+    /// The character range forms that are taken.
+    @Test func takesTheCharacterRangesItDocuments() throws {
+        let data = try Self.dataFolder()
+        for chars in ["0", "3", "2-5", "1-16"] {
+            let result = try CLIRunner.run(["train", "--data", data.path, "--dry-run", "--head", "irony", "--chars", chars])
+            #expect(result.status == 0, "\(chars): \(result.stderr)")
+        }
+    }
 }

@@ -89,6 +89,37 @@ struct TrainCommand: ParsableCommand {
     )
     var holdOutTopicValidation = false
 
+    /// Refuses settings the trainer or the model file cannot take, before any data is read.
+    func validate() throws {
+        if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1, not \(epochs)") }
+        if let learningRate, !(learningRate.isFinite && learningRate > 0) {
+            throw ValidationError("--learning-rate must be a positive number, not \(learningRate)")
+        }
+        if let l2, !(l2.isFinite && l2 >= 0) { throw ValidationError("--l2 must be zero or a positive number, not \(l2)") }
+        if let hashBits, !(8...24).contains(hashBits) { throw ValidationError("--hash-bits must be 8…24 (a model file's range), not \(hashBits)") }
+        if let chars, characterRange(chars) == nil {
+            throw ValidationError("--chars must be 0 (off) or a range such as 2-5 within 1…16, not \(chars)")
+        }
+        if let denseScale, !(denseScale.isFinite && denseScale >= 0) {
+            throw ValidationError("--dense-scale must be zero or a positive number, not \(denseScale)")
+        }
+        if let biasFolds, biasFolds != 0 && biasFolds < 2 { throw ValidationError("--bias-folds must be 0 (off) or at least 2, not \(biasFolds)") }
+        if let naiveBayes, !(naiveBayes.isFinite && naiveBayes >= 0) {
+            throw ValidationError("--naive-bayes must be 0 (off) or a positive smoothing, not \(naiveBayes)")
+        }
+        if let averageFrom, averageFrom < 0 { throw ValidationError("--average-from must be 0 (off) or an epoch, not \(averageFrom)") }
+    }
+
+    /// The character n-gram bounds `--chars` names: 0 for none, or `a-b` (or a single `n`) within 1…16.
+    private func characterRange(_ text: String) -> (min: Int, max: Int)? {
+        if text == "0" { return (0, 0) }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil,
+            1 <= low, low <= high, high <= 16
+        else { return nil }
+        return (low, high)
+    }
+
     func run() throws {
         let root = URL(fileURLWithPath: data, isDirectory: true)
         if !dryRun {
@@ -133,9 +164,9 @@ struct TrainCommand: ParsableCommand {
             if noLexicon { configuration.lexiconFeatures = false }
             if let denseScale { configuration.denseScale = denseScale }
             if let chars {
-                let bounds = chars.split(separator: "-").compactMap { Int($0) }
-                configuration.charMin = bounds.first ?? 0
-                configuration.charMax = bounds.last ?? 0
+                let bounds = characterRange(chars) ?? (0, 0)  // validated
+                configuration.charMin = bounds.min
+                configuration.charMax = bounds.max
             }
             var options = head.defaultOptions
             if let epochs { options.epochs = epochs }
