@@ -178,7 +178,8 @@ struct TrainCommand: ParsableCommand {
             if let naiveBayes { options.naiveBayesSmoothing = naiveBayes }
             if let averageFrom { options.averageFrom = averageFrom }
             guard (0...options.epochs).contains(options.averageFrom) else {
-                throw ValidationError("--average-from \(options.averageFrom) is not an epoch of \(head.rawValue)'s 1…\(options.epochs) (0 turns averaging off)")
+                throw ValidationError(
+                    "--average-from \(options.averageFrom) is not an epoch of \(head.rawValue)'s 1…\(options.epochs) (0 turns averaging off)")
             }
             let train = trainingData.train[head] ?? []
             let validation = trainingData.validation[head] ?? []
