@@ -186,10 +186,25 @@ struct HeadTests {
         #expect(stuffed.towardTarget.allSatisfy { $0 < 0.999 })
     }
 
-    @Test("an empty post takes no side")
-    func empty() {
-        let combined = StanceRule().combine(scores("   "))
-        #expect(combined.critical == 0 && combined.supportive == 0)
+    /// The shipped heads scored one by one: an irony lexicon unlike sentiment's prevents fusing.
+    func unfusedScorer() throws -> PostScorer {
+        var irony = scorer.models.irony
+        irony.lexicon = Lexicon(entries: [(token: "love", valence: 1)])
+        let separate = PostScorer(
+            models: try LanguageModels(
+                sentiment: scorer.models.sentiment, irony: irony, offensive: scorer.models.offensive, stance: scorer.models.stance))
+        #expect(!separate.isFused)
+        return separate
+    }
+
+    @Test("an empty post takes no side, fused or not")
+    func empty() throws {
+        var workspace = PostScorer.Workspace()
+        for scores in [scores("   "), try unfusedScorer().score("  \n ", matcher: nypd, in: &workspace)] {
+            let combined = StanceRule().combine(scores)
+            #expect(combined.critical == 0 && combined.supportive == 0)
+            #expect(scores.isBare && !scores.mentionsTarget)
+        }
     }
 
     @Test(
@@ -201,15 +216,9 @@ struct HeadTests {
         let combined = StanceRule().combine(bare)
         #expect(combined.critical == 0 && combined.supportive == 0)
         #expect(bare.irony == 0 && bare.offensive == 0)
-        // Heads scored one by one (an irony lexicon unlike sentiment's prevents fusing) give the same.
-        var irony = scorer.models.irony
-        irony.lexicon = Lexicon(entries: [(token: "love", valence: 1)])
-        let separate = PostScorer(
-            models: try LanguageModels(
-                sentiment: scorer.models.sentiment, irony: irony, offensive: scorer.models.offensive, stance: scorer.models.stance))
-        #expect(!separate.isFused)
+        // Heads scored one by one give the same.
         var workspace = PostScorer.Workspace()
-        #expect(separate.score(text, matcher: nypd, in: &workspace) == bare)
+        #expect(try unfusedScorer().score(text, matcher: nypd, in: &workspace) == bare)
     }
 
     @Test("a word, an emoji or another hashtag beside the target is read by the heads")

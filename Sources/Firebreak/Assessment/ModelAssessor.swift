@@ -29,7 +29,7 @@ public struct ModelAssessor: Assessor {
     }
 
     /// The reason given for a post with no words of its own.
-    static let bareReason = "no words of its own: only the target's names, links and accounts"
+    static let bareReason = "no words of its own (at most the target's names, links and accounts)"
 
     /// Builds the assessment from head scores (shared with `classify`, which has no `Post`).
     public func assessment(from scores: HeadScores, text: String, matcher: TargetMatcher?) -> Assessment {

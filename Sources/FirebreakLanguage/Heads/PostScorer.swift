@@ -72,7 +72,6 @@ public struct PostScorer: Sendable {
     public func score(_ text: String, matcher: TargetMatcher?, in workspace: inout Workspace) -> HeadScores {
         guard let fused else { return scoreSeparately(text, matcher: matcher, in: &workspace) }
         let mentions = classifiers[featuriser].prepare(text, matcher: matcher, in: &workspace.inner)
-        if workspace.inner.tokens.count == 0 { return Self.empty }
         if workspace.inner.tokens.isBare { return Self.bare(mentioningTarget: mentions) }
         let columns = Self.columns
         for k in 0..<columns { workspace.scores[k] = fusedBias[k] }
@@ -109,11 +108,9 @@ public struct PostScorer: Sendable {
             towardTarget: [negative, 1 - negative], mentionsTarget: mentions)
     }
 
-    /// An empty or whitespace-only post says nothing: neutral, not ironic, not offensive, no side taken.
-    static let empty = bare(mentioningTarget: false)
-
-    /// A post of nothing but the target's names, links and accounts (`TokenBuffer.isBare`) takes no side either. The
-    /// models, trained on posts that say something, would guess: "#myNYPD" alone read critical (0.38 against 0.31).
+    /// A post with no words of its own (`TokenBuffer.isBare`: nothing but the target's names, links and accounts, or
+    /// no text at all) says nothing: neutral, not ironic, not offensive, no side taken. The models, trained on posts
+    /// that say something, would guess: "#myNYPD" alone read critical (0.38 against 0.31).
     static func bare(mentioningTarget: Bool) -> HeadScores {
         HeadScores(sentiment: [0, 1, 0], irony: 0, offensive: 0, towardTarget: [0.5, 0.5], mentionsTarget: mentioningTarget, isBare: true)
     }
@@ -121,12 +118,12 @@ public struct PostScorer: Sendable {
     private func scoreSeparately(_ text: String, matcher: TargetMatcher?, in workspace: inout Workspace) -> HeadScores {
         var mentions = false
         var results: [[Double]] = []
-        if text.allSatisfy(\.isWhitespace) { return Self.empty }
         for classifier in classifiers {
             results.append(classifier.probabilities(text, matcher: matcher, in: &workspace.inner))
             mentions = mentions || workspace.tokens.tokens.contains { $0.flags.contains(.target) }
+            // Every head tokenizes alike, so the first says whether the post has words of its own.
+            if results.count == 1 && workspace.tokens.isBare { return Self.bare(mentioningTarget: mentions) }
         }
-        if workspace.tokens.isBare { return Self.bare(mentioningTarget: mentions) }
         return HeadScores(
             sentiment: results[0], irony: results[1][1], offensive: results[2][1], towardTarget: results[3],
             mentionsTarget: mentions)
