@@ -27,6 +27,11 @@ public struct FeatureConfiguration: Sendable, Hashable, Codable {
         self.denseScale = denseScale
     }
 
+    /// The hash sizes (`hashBits`) a model file may hold.
+    public static let hashBitsRange = 8...24
+    /// The longest character n-gram a model file may use.
+    public static let longestCharacterGram = 16
+
     /// The number of hash buckets.
     public var bucketCount: Int { 1 << hashBits }
     /// The number of weight rows: hash buckets followed by the dense summary features.

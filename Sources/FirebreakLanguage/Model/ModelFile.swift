@@ -76,11 +76,16 @@ public enum ModelFile {
         var labels: [String] = []
         for _ in 0..<labelCount { labels.append(try reader.string()) }
         let hashBits = Int(try reader.u8())
-        guard (8...24).contains(hashBits) else { throw .invalid("hash bits \(hashBits) out of range 8…24") }
+        let bitsRange = FeatureConfiguration.hashBitsRange
+        guard bitsRange.contains(hashBits) else {
+            throw .invalid("hash bits \(hashBits) out of range \(bitsRange.lowerBound)…\(bitsRange.upperBound)")
+        }
         let bigrams = try reader.u8() != 0
         let charMin = Int(try reader.u8())
         let charMax = Int(try reader.u8())
-        guard charMin <= charMax, charMax <= 16 else { throw .invalid("character n-gram range \(charMin)…\(charMax)") }
+        guard charMin <= charMax, charMax <= FeatureConfiguration.longestCharacterGram else {
+            throw .invalid("character n-gram range \(charMin)…\(charMax)")
+        }
         let lexiconFeatures = try reader.u8() != 0
         let denseScale = Float(bitPattern: try reader.u32())
         guard denseScale.isFinite else { throw .invalid("summary feature scale is not finite") }

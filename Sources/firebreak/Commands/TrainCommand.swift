@@ -96,9 +96,13 @@ struct TrainCommand: ParsableCommand {
             throw ValidationError("--learning-rate must be a positive number, not \(learningRate)")
         }
         if let l2, !(l2.isFinite && l2 >= 0) { throw ValidationError("--l2 must be zero or a positive number, not \(l2)") }
-        if let hashBits, !(8...24).contains(hashBits) { throw ValidationError("--hash-bits must be 8…24 (a model file's range), not \(hashBits)") }
+        let bits = FeatureConfiguration.hashBitsRange
+        if let hashBits, !bits.contains(hashBits) {
+            throw ValidationError("--hash-bits must be \(bits.lowerBound)…\(bits.upperBound) (a model file's range), not \(hashBits)")
+        }
         if let chars, characterRange(chars) == nil {
-            throw ValidationError("--chars must be 0 (off) or a range such as 2-5 within 1…16, not \(chars)")
+            throw ValidationError(
+                "--chars must be 0 (off) or a range such as 2-5 within 1…\(FeatureConfiguration.longestCharacterGram), not \(chars)")
         }
         if let denseScale, !(denseScale.isFinite && denseScale >= 0) {
             throw ValidationError("--dense-scale must be zero or a positive number, not \(denseScale)")
@@ -110,12 +114,13 @@ struct TrainCommand: ParsableCommand {
         if let averageFrom, averageFrom < 0 { throw ValidationError("--average-from must be 0 (off) or an epoch, not \(averageFrom)") }
     }
 
-    /// The character n-gram bounds `--chars` names: 0 for none, or `a-b` (or a single `n`) within 1…16.
+    /// The character n-gram bounds `--chars` names: 0 for none, or `a-b` (or a single `n`) within 1 and the longest a
+    /// model file may use.
     private func characterRange(_ text: String) -> (min: Int, max: Int)? {
         if text == "0" { return (0, 0) }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil,
-            1 <= low, low <= high, high <= 16
+            1 <= low, low <= high, high <= FeatureConfiguration.longestCharacterGram
         else { return nil }
         return (low, high)
     }
