@@ -44,6 +44,24 @@ struct TimestampTests {
         #expect(Timestamp.parseAny("2014-04-22 17:55:00+00:00") == Date(timeIntervalSince1970: 1_398_189_300))
     }
 
+    /// The day arithmetic rolled a day the month lacks into the next month (2014-02-30 read as 2 March) and took any
+    /// offset; the bare-date form took any month and day at all.
+    @Test func refusesDaysTheMonthLacksAndOffsetsOfADay() {
+        for text in [
+            "2014-02-30T00:00:00Z", "2014-02-29T12:00:00Z", "2014-04-31T00:00:00Z", "2014-13-01T00:00:00Z", "2014-02-30",
+            "2014-00-10", "2014-04-22T17:55:00+99:99", "2014-04-22T17:55:00+05:60", "2014-04-22T17:55:00-24:00",
+        ] {
+            #expect(Timestamp.parseISO8601(text) == nil, "\(text)")
+        }
+        #expect(Timestamp.parseTwitterV1("Sun Feb 30 17:55:00 +0000 2014") == nil)
+        // What the calendar has still reads: a leap day, month ends, the widest real offsets.
+        #expect(Timestamp.parseISO8601("2016-02-29T12:00:00Z") == Date(timeIntervalSince1970: 1_456_747_200))
+        #expect(Timestamp.parseISO8601("2000-02-29") == Date(timeIntervalSince1970: 951_782_400))
+        #expect(Timestamp.parseISO8601("2014-04-30T23:59:59Z") != nil && Timestamp.parseISO8601("2014-12-31T00:00:00Z") != nil)
+        #expect(Timestamp.parseISO8601("2014-04-22T17:55:00+14:00") == Date(timeIntervalSince1970: 1_398_189_300 - 14 * 3600))
+        #expect(Timestamp.parseISO8601("2014-04-22T17:55:00-12:00") == Date(timeIntervalSince1970: 1_398_189_300 + 12 * 3600))
+    }
+
     @Test func refusesYearsPastFourDigitsInEveryForm() {
         // A v1.1 date with a nineteen-digit year overflowed the day count and crashed the whole run.
         for year in ["9223372036854775807", "-9223372036854775808", "99999999999999", "10000", "-1"] {

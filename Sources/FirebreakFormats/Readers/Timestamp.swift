@@ -85,6 +85,7 @@ public enum Timestamp {
             guard let oh = digits(2) else { return nil }
             _ = expect(UInt8(ascii: ":"))
             let om = digits(2) ?? 0
+            guard om < 60 else { return nil }
             offset = sign * (oh * 3600 + om * 60)
         }
         guard i == s.count else { return nil }
@@ -126,8 +127,13 @@ public enum Timestamp {
 
     /// Days-from-civil (Howard Hinnant's algorithm), so no calendar object is needed. Years outside 0–9999 are nil:
     /// a year of nineteen digits (a broken or hostile v1.1 `created_at`) overflowed the day count and crashed the run.
+    /// So are days the month does not have and offsets of a day or more: the arithmetic would roll 2014-02-30 into
+    /// 2 March, and every parser calls this.
     static func civil(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ min: Int, _ s: Int, _ offset: Int) -> Date? {
-        guard (0...9999).contains(y) else { return nil }
+        guard (0...9999).contains(y), (1...12).contains(m), abs(offset) < 86_400 else { return nil }
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+        let monthDays = m == 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].contains(m) ? 30 : 31
+        guard (1...monthDays).contains(d) else { return nil }
         let y2 = m <= 2 ? y - 1 : y
         let era = (y2 >= 0 ? y2 : y2 - 399) / 400
         let yoe = y2 - era * 400
