@@ -132,7 +132,12 @@ public enum Timestamp {
     static func civil(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ min: Int, _ s: Int, _ offset: Int) -> Date? {
         guard (0...9999).contains(y), (1...12).contains(m), abs(offset) < 86_400 else { return nil }
         let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-        let monthDays = m == 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].contains(m) ? 30 : 31
+        let monthDays =
+            switch m {
+            case 2: leap ? 29 : 28
+            case 4, 6, 9, 11: 30
+            default: 31
+            }
         guard (1...monthDays).contains(d) else { return nil }
         let y2 = m <= 2 ? y - 1 : y
         let era = (y2 >= 0 ? y2 : y2 - 399) / 400
